@@ -1,0 +1,2 @@
+/** The flow the app shows. */
+export { mynaportalFlow as flow } from './mynaportal'

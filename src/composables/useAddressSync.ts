@@ -1,0 +1,66 @@
+/**
+ * Keeps the address bar and the answers in step: the address is derived from the
+ * answers, and an address the person brings (a link, Back, Forward, reload) is read
+ * back into answers. Each answer is a history entry; a change of language is not.
+ */
+import { computed, onBeforeUnmount, watch } from 'vue'
+import { formatAddress, parseAddress } from '../engine/address'
+import { availableLocales } from '../i18n'
+import { useJourneyStore } from '../stores/journey'
+import { useLanguage } from './useLanguage'
+
+const base = import.meta.env.BASE_URL
+
+function here(): string {
+  return `${location.pathname}${location.search}`
+}
+
+export function useAddressSync() {
+  const store = useJourneyStore()
+  const { locale, setLanguage, preferredLanguage } = useLanguage()
+  const storageKey = `myna-guide:${store.flow.id}:address`
+
+  const address = computed(() => formatAddress(base, locale.value, store.answers, store.changing))
+
+  /** Reads an address into the answers; a bare visit resumes this tab's last address. */
+  function read(path: string, search: string) {
+    let parsed = parseAddress(path, search, base)
+    if (parsed.locale === undefined) {
+      const saved = sessionStorage.getItem(storageKey)
+      if (saved) {
+        const url = new URL(saved, location.origin)
+        parsed = parseAddress(url.pathname, url.search, base)
+      }
+    }
+    const known = parsed.locale !== undefined && availableLocales.includes(parsed.locale)
+    setLanguage(known ? parsed.locale! : preferredLanguage())
+    store.load(parsed.answers, { change: parsed.change, incomplete: parsed.malformed })
+    if (parsed.locale !== undefined && !known) store.notice = { key: 'ui.notice.unknownLanguage' }
+    history.replaceState(null, '', address.value)
+  }
+
+  function onPopState() {
+    read(location.pathname, location.search)
+  }
+
+  read(location.pathname, location.search)
+  window.addEventListener('popstate', onPopState)
+  onBeforeUnmount(() => window.removeEventListener('popstate', onPopState))
+
+  watch(
+    () => [locale.value, store.answers, store.changing] as const,
+    ([language], [previousLanguage]) => {
+      const next = address.value
+      try {
+        sessionStorage.setItem(storageKey, next)
+      } catch {
+        // Without storage, the address bar still carries the answers.
+      }
+      if (next === here()) return
+      if (language !== previousLanguage) history.replaceState(null, '', next)
+      else history.pushState(null, '', next)
+    },
+  )
+
+  return { address }
+}

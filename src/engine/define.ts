@@ -1,0 +1,57 @@
+/**
+ * Helpers for writing flows: a question state and an outcome state in the shape the
+ * engine reads, so that a flow file reads like the decision tree it is.
+ */
+import { assign, setup } from 'xstate'
+import type { AnswerOption, Guidance, MessageKey, OutcomeMeta, PlanContext, QuestionMeta } from './types'
+
+export const flowSetup = setup({
+  types: {
+    context: {} as PlanContext,
+    events: {} as { type: string },
+    meta: {} as QuestionMeta | OutcomeMeta,
+  },
+  actions: {
+    addSteps: assign(({ context }, params: { steps: readonly Guidance[] }) => ({
+      steps: [...context.steps, ...params.steps],
+    })),
+  },
+})
+
+type StateConfig = Parameters<typeof flowSetup.createStateConfig>[0]
+
+export interface AnswerConfig extends AnswerOption {
+  /** The state this answer leads to. */
+  to: string
+  /** Steps this answer adds to the person's plan. */
+  steps?: readonly Guidance[]
+}
+
+export interface QuestionConfig {
+  style: QuestionMeta['style']
+  text: MessageKey
+  hint?: MessageKey
+  answers: readonly AnswerConfig[]
+}
+
+/** A question state: one event per answer, so each answer is its own edge in the graph. */
+export function question({ answers, ...rest }: QuestionConfig): StateConfig {
+  const meta: QuestionMeta = {
+    kind: 'question',
+    ...rest,
+    answers: answers.map(({ id, label }) => ({ id, label })),
+  }
+  const on = Object.fromEntries(
+    answers.map(({ id, to, steps }) => [
+      id,
+      steps ? { target: to, actions: { type: 'addSteps' as const, params: { steps } } } : { target: to },
+    ]),
+  )
+  return flowSetup.createStateConfig({ meta, on })
+}
+
+/** An outcome: a final state carrying the guidance to show. */
+export function outcome(config: Omit<OutcomeMeta, 'kind' | 'notes' | 'steps'> & Partial<Pick<OutcomeMeta, 'notes' | 'steps'>>): StateConfig {
+  const meta: OutcomeMeta = { kind: 'outcome', notes: [], steps: [], ...config }
+  return flowSetup.createStateConfig({ type: 'final', meta })
+}

@@ -1,0 +1,152 @@
+/**
+ * Everything on screen is derived from the answers given so far: this replays them
+ * through the flow's machine with XState's pure transition functions.
+ */
+import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateNode } from 'xstate'
+import { maxQuestionsFrom } from './graph'
+import type { Answer, AnswerOption, FlowDefinition, Guidance, MessageKey, OutcomeMeta, PlanContext, QuestionMeta } from './types'
+
+export interface AnsweredQuestion extends Answer {
+  meta: QuestionMeta
+  option: AnswerOption
+}
+
+export interface QuestionScreen {
+  kind: 'question'
+  /** The question's id (its state's key). */
+  id: string
+  meta: QuestionMeta
+  /** 1 for the first question (the start screen). */
+  number: number
+  /** How many questions at most remain after this one, on the longest way to an outcome. */
+  remainingAtMost: number
+}
+
+export interface OutcomeScreen {
+  kind: 'outcome'
+  id: string
+  meta: OutcomeMeta
+  notes: readonly Guidance[]
+  /** The whole plan: steps gathered from the answers, then the outcome's own. */
+  steps: readonly Guidance[]
+  /** Everything the steps ask to take along, each once, in order of first mention. */
+  bring: readonly MessageKey[]
+  /** Contact ids, each once, in order of first mention. */
+  contacts: readonly string[]
+  /** Source sections, each once, in document order. */
+  sources: readonly string[]
+}
+
+export type Screen = QuestionScreen | OutcomeScreen
+
+export interface Journey {
+  /** The answers that the machine accepted, in order. */
+  answered: readonly AnsweredQuestion[]
+  screen: Screen
+  /** Answers that did not fit at their point (and every answer after them). */
+  rejected: readonly Answer[]
+}
+
+function stateNode(flow: FlowDefinition, snapshot: AnyMachineSnapshot): AnyStateNode {
+  const key = snapshot.value
+  const node = typeof key === 'string' ? flow.machine.root.states[key] : undefined
+  if (!node) throw new Error(`Flow "${flow.id}" must be flat: every state a question or an outcome`)
+  return node
+}
+
+function questionAt(flow: FlowDefinition, snapshot: AnyMachineSnapshot): QuestionMeta | undefined {
+  const meta = stateNode(flow, snapshot).meta as QuestionMeta | OutcomeMeta | undefined
+  return meta?.kind === 'question' ? meta : undefined
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)]
+}
+
+function screenAt(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answeredCount: number): Screen {
+  const node = stateNode(flow, snapshot)
+  const meta = node.meta as QuestionMeta | OutcomeMeta
+  if (meta.kind === 'question') {
+    return {
+      kind: 'question',
+      id: node.key,
+      meta,
+      number: answeredCount + 1,
+      remainingAtMost: maxQuestionsFrom(flow.machine, node.key) - 1,
+    }
+  }
+  const context = snapshot.context as PlanContext
+  const steps = [...context.steps, ...meta.steps]
+  const guidance = [...meta.notes, ...steps]
+  const sectionOrder = Object.keys(flow.sections)
+  return {
+    kind: 'outcome',
+    id: node.key,
+    meta,
+    notes: meta.notes,
+    steps,
+    bring: unique(steps.flatMap((step) => step.bring ?? [])),
+    contacts: unique([
+      ...guidance.flatMap((item) => (item.contact ? [item.contact] : [])),
+      ...(meta.contacts ?? []),
+    ]),
+    sources: unique(guidance.flatMap((item) => item.sources)).sort(
+      (a, b) => sectionOrder.indexOf(a) - sectionOrder.indexOf(b),
+    ),
+  }
+}
+
+/** Takes one answer if the question on screen is the one it answers and the option exists. */
+function accept(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answer: Answer) {
+  const meta = questionAt(flow, snapshot)
+  const option = meta?.answers.find((candidate) => candidate.id === answer.answer)
+  if (!meta || !option || stateNode(flow, snapshot).key !== answer.question) return undefined
+  const event = { type: answer.answer }
+  if (!snapshot.can(event)) return undefined
+  const [next] = transition(flow.machine, snapshot, event)
+  return { next, answered: { ...answer, meta, option } }
+}
+
+/** Replays answers in order until one does not fit; returns where that left the machine. */
+function walk(flow: FlowDefinition, answers: readonly Answer[]) {
+  let [snapshot] = initialTransition(flow.machine)
+  const answered: AnsweredQuestion[] = []
+  for (const answer of answers) {
+    const step = accept(flow, snapshot, answer)
+    if (!step) break
+    snapshot = step.next
+    answered.push(step.answered)
+  }
+  return { snapshot, answered }
+}
+
+/** Replays the answers in order; the first that does not fit ends the replay. */
+export function replay(flow: FlowDefinition, answers: readonly Answer[]): Journey {
+  const { snapshot, answered } = walk(flow, answers)
+  return {
+    answered,
+    screen: screenAt(flow, snapshot, answered.length),
+    rejected: answers.slice(answered.length),
+  }
+}
+
+/**
+ * The answers after changing one: those before it stay, the new one replaces it, and each
+ * later answer is kept if its question still comes up on the new way.
+ */
+export function changeAnswer(flow: FlowDefinition, answers: readonly Answer[], changed: Answer) {
+  const index = answers.findIndex((answer) => answer.question === changed.question)
+  const before = index < 0 ? answers : answers.slice(0, index)
+  const later = index < 0 ? [] : answers.slice(index + 1)
+  let { snapshot, answered } = walk(flow, [...before, changed])
+  const kept: Answer[] = answered.map(({ question, answer }) => ({ question, answer }))
+  for (;;) {
+    const current = stateNode(flow, snapshot).key
+    const laterAnswer = later.find((answer) => answer.question === current)
+    const step = laterAnswer && accept(flow, snapshot, laterAnswer)
+    if (!laterAnswer || !step) break
+    kept.push(laterAnswer)
+    snapshot = step.next
+  }
+  return { answers: kept, dropped: later.filter((answer) => !kept.includes(answer)) }
+}

@@ -1,0 +1,115 @@
+/**
+ * The shape of a flow: what any decision tree must provide for the engine to walk it.
+ * Nothing here is specific to one subject; the content lives in `flows/`.
+ */
+import type { AnyStateMachine } from 'xstate'
+
+/** A key into the locale messages (`locales/*.json`). */
+export type MessageKey = string
+
+/** One piece of guidance, always traceable to the part of the source document it comes from. */
+export interface Guidance {
+  /** The sentence to show, as a message key. */
+  text: MessageKey
+  /** Sections of the source document this guidance rests on, e.g. `['F05']`. */
+  sources: readonly string[]
+  /** A link (id in `FlowDefinition.links`) the person needs for this step. */
+  link?: string
+  /** A contact (id in `FlowDefinition.contacts`) the person may need for this step. */
+  contact?: string
+  /** What to take along for this step, as message keys. */
+  bring?: readonly MessageKey[]
+}
+
+export interface AnswerOption {
+  /** Stable id, used in the URL and as the event type sent to the machine. */
+  id: string
+  label: MessageKey
+}
+
+export interface QuestionMeta {
+  kind: 'question'
+  /** `topics` is the start screen's choice of subject; `yesno` and `choice` are ordinary questions. */
+  style: 'topics' | 'yesno' | 'choice'
+  text: MessageKey
+  /** A short "why we ask" note. */
+  hint?: MessageKey
+  answers: readonly AnswerOption[]
+}
+
+export interface OutcomeMeta {
+  kind: 'outcome'
+  /** The one line that says the result. */
+  title: MessageKey
+  /** Facts to know, shown before the steps. */
+  notes: readonly Guidance[]
+  /** What to do, in order; steps gathered from earlier answers come first. */
+  steps: readonly Guidance[]
+  /** Whom to call or where to go, beyond the contacts the steps name. */
+  contacts?: readonly string[]
+}
+
+export type NodeMeta = QuestionMeta | OutcomeMeta
+
+/** The machine's context: guidance gathered from the answers on the way to an outcome. */
+export interface PlanContext {
+  steps: readonly Guidance[]
+}
+
+export interface MonthDay {
+  month: number
+  day: number
+}
+
+export interface OpeningHours {
+  /** Which days, as a message key ("Weekdays"). */
+  days: MessageKey
+  /** Local time in the source document's time zone, `H:MM`. */
+  opens: string
+  closes: string
+}
+
+export interface PhoneNumber {
+  /** As written in the source, e.g. `0120-95-0178`. */
+  number: string
+  /** A note such as "free of charge" or "when the number above cannot be reached". */
+  note?: MessageKey
+}
+
+export interface Contact {
+  name: MessageKey
+  /** Where it is or how to reach it, as a message key. */
+  description?: MessageKey
+  phones?: readonly PhoneNumber[]
+  hours?: readonly OpeningHours[]
+  /** A yearly closure, inclusive of both days (e.g. 29 December to 3 January). */
+  closed?: { from: MonthDay; to: MonthDay }
+  /** A link id in `FlowDefinition.links`. */
+  link?: string
+}
+
+export interface Link {
+  url: string
+  label: MessageKey
+}
+
+export interface FlowDefinition {
+  /** Used for storage keys; not shown. */
+  id: string
+  machine: AnyStateMachine
+  contacts: Readonly<Record<string, Contact>>
+  links: Readonly<Record<string, Link>>
+  /** Every section of the source document, id → message key of its heading. */
+  sections: Readonly<Record<string, MessageKey>>
+  /** Message keys for the product name and the one-sentence introduction on the start screen. */
+  title: MessageKey
+  intro: MessageKey
+  /** Message key for "Based on …": the name of the source document. */
+  sourceDocument: MessageKey
+}
+
+/** One answer given: which question, which option. */
+export interface Answer {
+  question: string
+  answer: string
+}

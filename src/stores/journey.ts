@@ -1,0 +1,108 @@
+/**
+ * The one piece of state: the answers given so far. The screen, the progress and the
+ * address are all derived from them by replaying them through the flow.
+ */
+import { defineStore } from 'pinia'
+import { computed, inject, ref, type InjectionKey } from 'vue'
+import { changeAnswer, replay, type Screen } from '../engine/replay'
+import type { Answer, FlowDefinition, MessageKey } from '../engine/types'
+
+export const flowKey: InjectionKey<FlowDefinition> = Symbol('flow')
+
+export interface Notice {
+  key: MessageKey
+  count?: number
+}
+
+export const useJourneyStore = defineStore('journey', () => {
+  const flow = inject(flowKey)
+  if (!flow) throw new Error('No flow provided: call app.provide(flowKey, flow) before using the journey store')
+
+  /** The answers given so far, in order: the single source of truth. */
+  const answers = ref<Answer[]>([])
+  /** The question the person reopened with Change; later answers wait until it is answered again. */
+  const changing = ref<string>()
+  /** Something the person should know about input we could not use. */
+  const notice = ref<Notice>()
+
+  const journey = computed(() => replay(flow, answers.value))
+
+  /** While changing, the answers before the reopened question; otherwise all of them. */
+  const answersBeforeScreen = computed(() => {
+    const index = answers.value.findIndex((answer) => answer.question === changing.value)
+    return index < 0 ? answers.value : answers.value.slice(0, index)
+  })
+
+  const screen = computed<Screen>(() =>
+    changing.value ? replay(flow, answersBeforeScreen.value).screen : journey.value.screen,
+  )
+
+  /** The answer now recorded for the question on screen (only while changing it). */
+  const currentAnswer = computed(() =>
+    answers.value.find((answer) => answer.question === changing.value)?.answer,
+  )
+
+  function answer(option: string) {
+    const current = screen.value
+    if (current.kind !== 'question') return
+    const given = { question: current.id, answer: option }
+    notice.value = undefined
+    if (changing.value) {
+      const result = changeAnswer(flow!, answers.value, given)
+      answers.value = result.answers
+      changing.value = undefined
+      if (result.dropped.length) notice.value = { key: 'ui.notice.changeDropped', count: result.dropped.length }
+      return
+    }
+    answers.value = [...answers.value, given]
+  }
+
+  function back() {
+    notice.value = undefined
+    if (changing.value) changing.value = undefined
+    else answers.value = answers.value.slice(0, -1)
+  }
+
+  function startAgain() {
+    answers.value = []
+    changing.value = undefined
+    notice.value = undefined
+  }
+
+  function change(question: string) {
+    if (answers.value.some((answer) => answer.question === question)) changing.value = question
+  }
+
+  /**
+   * Takes answers from outside (a link, stored answers): keeps those the flow accepts in
+   * order, and tells the person when anything had to be left out.
+   */
+  function load(given: readonly Answer[], options: { change?: string; incomplete?: boolean } = {}) {
+    const result = replay(flow!, given)
+    answers.value = result.answered.map(({ question, answer }) => ({ question, answer }))
+    const changeFits = answers.value.some((answer) => answer.question === options.change)
+    changing.value = changeFits ? options.change : undefined
+    const leftOut = result.rejected.length > 0 || options.incomplete || (options.change !== undefined && !changeFits)
+    notice.value = leftOut ? { key: 'ui.notice.rejected' } : undefined
+  }
+
+  function dismissNotice() {
+    notice.value = undefined
+  }
+
+  return {
+    flow,
+    answers,
+    changing,
+    notice,
+    journey,
+    screen,
+    currentAnswer,
+    answer,
+    back,
+    startAgain,
+    change,
+    load,
+    dismissNotice,
+  }
+})
