@@ -19,7 +19,7 @@ export default defineConfig({
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
   },
   test: {
-    environment: 'happy-dom',
+    environment: 'node',
     include: ['tests/**/*.test.ts'],
   },
 })

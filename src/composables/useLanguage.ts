@@ -39,8 +39,8 @@ export function useLanguage() {
     return remembered() ?? negotiateLocale(navigator.languages ?? []) ?? sourceLocale
   }
 
-  /** Each language, named in itself. */
-  const languages = availableLocales.map((code) => ({
+  /** Each language, named in itself; the source language first. */
+  const languages = [sourceLocale, ...availableLocales.filter((code) => code !== sourceLocale)].map((code) => ({
     code,
     name: t('language.name', {}, { locale: code }),
     lang: t('language.lang', {}, { locale: code }),

@@ -1,0 +1,192 @@
+// @vitest-environment happy-dom
+/**
+ * The wizard as a person uses it: answering, Back, Change, Start again, switching
+ * language, and links or stored answers that do not fit.
+ */
+import { flushPromises } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { answerAll, currentAddress, heading, mountApp, press } from './support/mountApp'
+
+beforeEach(() => {
+  sessionStorage.clear()
+  localStorage.clear()
+})
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+const toSupportWindow = ['ログインに必要なもの(カード・パソコン・スマートフォン)', 'はい', 'いいえ(申し込むときに「希望しない」を選んだ)', 'いいえ', 'いいえ']
+
+describe('answering', () => {
+  test('the start screen offers the topics as buttons', async () => {
+    const wrapper = await mountApp('/ja/')
+    expect(heading(wrapper)).toBe('何についてお困りですか?')
+    expect(wrapper.findAll('.answer-button')).toHaveLength(7)
+  })
+
+  test('one question per screen, with its progress, until the plan', async () => {
+    const wrapper = await mountApp('/ja/')
+    await press(wrapper, toSupportWindow[0]!)
+    expect(heading(wrapper)).toBe('マイナンバーカードを持っていますか?')
+    expect(wrapper.get('.progress').text()).toBe('質問 2(このあと最大 4 問)')
+    await answerAll(wrapper, toSupportWindow.slice(1))
+    expect(heading(wrapper)).toBe('「マイナポータル閲覧等支援窓口」を利用しましょう')
+    const steps = wrapper.findAll('.steps > li').map((step) => step.text())
+    expect(steps[0]).toContain('戸籍住民課')
+    expect(steps[1]).toContain('マイナポータル閲覧等支援窓口')
+    expect(currentAddress()).toBe('/ja/topic-login/card-yes/certificate-declined/pc-no/phone-no/')
+  })
+
+  test('after each step focus is on the new heading and the live region reads it', async () => {
+    const wrapper = await mountApp('/ja/')
+    await press(wrapper, toSupportWindow[0]!)
+    expect(document.activeElement).toBe(wrapper.get('h1').element)
+    expect(wrapper.get('[aria-live="polite"]').text()).toBe('マイナンバーカードを持っていますか?')
+  })
+
+  test('the page title follows the step', async () => {
+    const wrapper = await mountApp('/en/topic-family/')
+    expect(document.title).toBe(`${heading(wrapper)} | Mynaportal help guide`)
+  })
+})
+
+describe('Back and Start again', () => {
+  test('Back removes the last answer', async () => {
+    const wrapper = await mountApp('/ja/topic-login/card-yes/')
+    await press(wrapper, '戻る')
+    expect(heading(wrapper)).toBe('マイナンバーカードを持っていますか?')
+    expect(currentAddress()).toBe('/ja/topic-login/')
+  })
+
+  test('Start again clears every answer', async () => {
+    const wrapper = await mountApp('/ja/topic-login/card-yes/certificate-yes/')
+    await press(wrapper, '最初からやり直す')
+    expect(heading(wrapper)).toBe('何についてお困りですか?')
+    expect(currentAddress()).toBe('/ja/')
+  })
+
+  test("the browser's Back button returns to the previous step", async () => {
+    const wrapper = await mountApp('/ja/')
+    await answerAll(wrapper, [toSupportWindow[0]!, 'はい'])
+    // The simulated DOM has no real session history: move the address as Back would.
+    history.replaceState(null, '', '/ja/topic-login/')
+    window.dispatchEvent(new PopStateEvent('popstate'))
+    await flushPromises()
+    expect(heading(wrapper)).toBe('マイナンバーカードを持っていますか?')
+  })
+})
+
+describe('Change', () => {
+  test('reopens the question, shows the answer given, and keeps later answers that still apply', async () => {
+    const wrapper = await mountApp('/en/topic-login/card-yes/certificate-declined/pc-no/phone-yes/')
+    await press(wrapper, 'Change your answer to “Is the user certificate (利用者証明用電子証明書) on your My Number card?”')
+    expect(heading(wrapper)).toBe('Is the user certificate (利用者証明用電子証明書) on your My Number card?')
+    expect(wrapper.get('.previous-answer').text()).toBe('Your answer now: No, I chose “希望しない” (not wanted) when I applied')
+    await press(wrapper, 'Yes')
+    expect(heading(wrapper)).toBe('You can log in with your smartphone reading your My Number card')
+    expect(wrapper.text()).not.toContain('Family Register and Resident Division')
+    expect(wrapper.find('.notice').exists()).toBe(false)
+    expect(currentAddress()).toBe('/en/topic-login/card-yes/certificate-yes/pc-no/phone-yes/')
+  })
+
+  test('drops later answers that no longer apply, says so, and asks the new question', async () => {
+    const wrapper = await mountApp('/en/topic-login/card-yes/certificate-yes/pc-no/phone-yes/')
+    await press(wrapper, 'Change your answer to “Do you have a PC at home?”')
+    await press(wrapper, 'Yes')
+    expect(heading(wrapper)).toBe('Do you have an IC card reader (ICカードリーダー)?')
+    expect(wrapper.get('.notice').text()).toContain('1 later answer no longer fits your new answer and was removed.')
+  })
+
+  test('"Keep my answer" returns to the plan unchanged', async () => {
+    const wrapper = await mountApp('/en/topic-family/')
+    await press(wrapper, 'Change your answer to “What do you need help with?”')
+    await press(wrapper, 'Keep my answer')
+    expect(heading(wrapper)).toBe("Register as a proxy to see a family member's information")
+  })
+})
+
+describe('language', () => {
+  test('switching mid-way keeps the step and the answers, and sets <html lang>', async () => {
+    const wrapper = await mountApp('/ja/topic-login/card-yes/')
+    await wrapper.get('a[lang="en"]').trigger('click')
+    await flushPromises()
+    expect(heading(wrapper)).toBe('Is the user certificate (利用者証明用電子証明書) on your My Number card?')
+    expect(document.documentElement.lang).toBe('en')
+    expect(currentAddress()).toBe('/en/topic-login/card-yes/')
+    await press(wrapper, 'Back')
+    expect(heading(wrapper)).toBe('Do you have a My Number card (マイナンバーカード)?')
+  })
+
+  test('each language is named in itself, with its lang attribute', async () => {
+    const wrapper = await mountApp('/en/')
+    const links = wrapper.findAll('.language-switcher a').map((link) => [link.text(), link.attributes('lang')])
+    expect(links).toEqual([
+      ['日本語', 'ja'],
+      ['English', 'en'],
+    ])
+  })
+
+  test('the choice is remembered for the next visit', async () => {
+    const wrapper = await mountApp('/ja/')
+    await wrapper.get('a[lang="en"]').trigger('click')
+    sessionStorage.clear()
+    const again = await mountApp('/')
+    expect(heading(again)).toBe('What do you need help with?')
+  })
+
+  test('a first visit follows the browser languages', async () => {
+    const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')
+    Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['en-GB', 'fr'] })
+    try {
+      const wrapper = await mountApp('/')
+      expect(heading(wrapper)).toBe('What do you need help with?')
+      expect(currentAddress()).toBe('/en/')
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).languages
+      if (languages) Object.defineProperty(Navigator.prototype, 'languages', languages)
+    }
+  })
+
+  test('an unknown language in the link shows a notice and a working page', async () => {
+    localStorage.setItem('myna-guide:language', 'ja')
+    const wrapper = await mountApp('/xx/topic-family/')
+    expect(wrapper.get('.notice').text()).toContain('対応していない')
+    expect(heading(wrapper)).toBe('代理人登録をすると、家族などの情報を見られます')
+  })
+})
+
+describe('links and stored answers that do not fit', () => {
+  test('an edited link keeps the answers that fit and says so', async () => {
+    const wrapper = await mountApp('/en/topic-login/card-perhaps/certificate-yes/')
+    expect(heading(wrapper)).toBe('Do you have a My Number card (マイナンバーカード)?')
+    expect(wrapper.get('.notice').text()).toContain('could not be read')
+    expect(currentAddress()).toBe('/en/topic-login/')
+  })
+
+  test('a link with hostile text shows a valid step and never renders the text', async () => {
+    const wrapper = await mountApp('/en/topic-login/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E/')
+    expect(heading(wrapper)).toBe('Do you have a My Number card (マイナンバーカード)?')
+    expect(document.querySelector('img')).toBeNull()
+    expect(wrapper.html()).not.toContain('onerror')
+  })
+
+  test('stale stored answers resume where they still fit', async () => {
+    sessionStorage.setItem('myna-guide:mynaportal:address', '/en/topic-login/card-yes/oldquestion-yes/')
+    const wrapper = await mountApp('/')
+    expect(heading(wrapper)).toBe('Is the user certificate (利用者証明用電子証明書) on your My Number card?')
+    expect(wrapper.get('.notice').text()).toContain('could not be read')
+  })
+
+  test('stored text that is not an address at all still opens the start', async () => {
+    sessionStorage.setItem('myna-guide:mynaportal:address', '%%%{"not":"a path"}')
+    const wrapper = await mountApp('/')
+    expect(wrapper.findAll('.answer-button')).toHaveLength(7)
+  })
+
+  test('a Change of a question that was never answered is ignored with a notice', async () => {
+    const wrapper = await mountApp('/en/topic-family/?change=pc')
+    expect(heading(wrapper)).toBe("Register as a proxy to see a family member's information")
+    expect(wrapper.find('.notice').exists()).toBe(true)
+  })
+})

@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+/**
+ * The facts of the FAQ, exactly as it states them, appear on the outcomes they belong to,
+ * in every language; and no phone number appears that the FAQ does not give.
+ */
+import { afterEach, describe, expect, test } from 'vitest'
+import { flow } from '../flows'
+import { formatAddress } from '../src/engine/address'
+import { localeMessages } from './support/locales'
+import { mountApp } from './support/mountApp'
+import { pathsToOutcomes } from './support/paths'
+
+afterEach(() => {
+  document.body.innerHTML = ''
+  sessionStorage.clear()
+})
+
+/** The facts as the FAQ (management number 439552) gives them. */
+const faq = {
+  freeDial: '0120-95-0178',
+  ipPhone: '050-3816-9405',
+  hours: ['9:30', '20:00', '17:30'],
+  closure: { ja: ['12月29日', '1月3日'], en: ['December 29', 'January 3'] },
+  smartphoneList: 'https://www2.jpki.go.jp/prepare/pdf/nfclist.pdf',
+  supportWindow: 'https://www.city.sapporo.jp/kikaku/mynumber/mynumberriyou.html',
+  manual: 'https://img.myna.go.jp/manual/sitemap.html',
+  months: { ja: '13ヶ月', en: '13 months' },
+}
+
+const paths = pathsToOutcomes(flow)
+const languages = ['ja', 'en'] as const
+
+async function outcomePage(outcome: string, locale: string) {
+  const path = paths.find((candidate) => candidate.outcome === outcome)!
+  const wrapper = await mountApp(formatAddress('/', locale, path.answers))
+  expect(wrapper.find('.outcome').exists()).toBe(true)
+  const hrefs = wrapper.findAll('a').map((link) => link.attributes('href'))
+  return { text: wrapper.text(), hrefs }
+}
+
+describe.each(languages)('in %s', (locale) => {
+  test.each(['freeDialAccount', 'freeDialSystem', 'loginWithReader', 'checkListNoPc'])(
+    '%s gives the free dial, the IP-phone number, the hours and the year-end closure',
+    async (outcome) => {
+      const { text, hrefs } = await outcomePage(outcome, locale)
+      expect(text).toContain(faq.freeDial)
+      expect(text).toContain(faq.ipPhone)
+      expect(hrefs).toContain('tel:0120950178')
+      expect(hrefs).toContain('tel:05038169405')
+      for (const time of faq.hours) expect(text).toContain(time)
+      for (const day of faq.closure[locale]) expect(text).toContain(day)
+    },
+  )
+
+  test.each(['loginWithPhone', 'loginWithPhoneForPc', 'checkListWithPc', 'checkListNoPc'])(
+    '%s links the list of smartphone models',
+    async (outcome) => {
+      expect((await outcomePage(outcome, locale)).hrefs).toContain(faq.smartphoneList)
+    },
+  )
+
+  test.each(['supportWindow', 'checkListNoPc'])('%s links the support window page', async (outcome) => {
+    expect((await outcomePage(outcome, locale)).hrefs).toContain(faq.supportWindow)
+  })
+
+  test.each(['topic-family/', 'topic-help/helpkind-using/manual-no/account-yes/'])(
+    '%s links the operation manual',
+    async (path) => {
+      const wrapper = await mountApp(`/${locale}/${path}`)
+      expect(wrapper.findAll('a').map((link) => link.attributes('href'))).toContain(faq.manual)
+    },
+  )
+
+  test.each(['historyNotViewed', 'historyGone'])('%s says results are deleted after 13 months', async (outcome) => {
+    expect((await outcomePage(outcome, locale)).text).toContain(faq.months[locale])
+  })
+
+  test('no outcome shows a phone number the FAQ does not give', async () => {
+    const phoneLike = /\d{2,5}-\d{1,4}-\d{3,4}/g
+    for (const outcome of new Set(paths.map((path) => path.outcome))) {
+      const { text, hrefs } = await outcomePage(outcome, locale)
+      const numbers = [...text.matchAll(phoneLike)].map((match) => match[0])
+      expect(numbers.filter((number) => number !== faq.freeDial && number !== faq.ipPhone), outcome).toEqual([])
+      const telLinks = hrefs.filter((href) => href?.startsWith('tel:'))
+      expect(telLinks.filter((href) => href !== 'tel:0120950178' && href !== 'tel:05038169405'), outcome).toEqual([])
+    }
+  })
+})
+
+test('no message in any language carries a phone number of its own', () => {
+  for (const messages of Object.values(localeMessages)) {
+    for (const [key, text] of Object.entries(messages)) expect(text, key).not.toMatch(/\d{2,5}-\d{1,4}-\d{3,4}/)
+  }
+})

@@ -1,0 +1,50 @@
+/** Mounts the whole app at an address, as a person opening a link would. */
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import type { FlowDefinition } from '../../src/engine/types'
+import { flow as mynaportalFlow } from '../../flows'
+import App from '../../src/App.vue'
+import { createAppI18n } from '../../src/i18n'
+import { flowKey } from '../../src/stores/journey'
+
+let mounted: VueWrapper | undefined
+
+export async function mountApp(address = '/ja/', flow: FlowDefinition = mynaportalFlow) {
+  mounted?.unmount()
+  history.replaceState(null, '', address)
+  const wrapper = mount(App, {
+    attachTo: document.body,
+    global: {
+      plugins: [createPinia(), createAppI18n()],
+      provide: { [flowKey as symbol]: flow },
+    },
+  })
+  mounted = wrapper
+  await flushPromises()
+  return wrapper
+}
+
+export function currentAddress() {
+  return `${location.pathname}${location.search}`
+}
+
+export function heading(wrapper: VueWrapper) {
+  return wrapper.get('h1').text()
+}
+
+/** Clicks the button whose text (or accessible label) is exactly `name`, as a person picks by what it says. */
+export async function press(wrapper: VueWrapper, name: string) {
+  const button = wrapper
+    .findAll('button')
+    .find((candidate) => candidate.text() === name || candidate.attributes('aria-label') === name)
+  if (!button) {
+    const names = wrapper.findAll('button').map((candidate) => candidate.text())
+    throw new Error(`No button "${name}" on "${heading(wrapper)}"; buttons: ${names.join(' | ')}`)
+  }
+  await button.trigger('click')
+  await flushPromises()
+}
+
+export async function answerAll(wrapper: VueWrapper, names: string[]) {
+  for (const name of names) await press(wrapper, name)
+}

@@ -1,0 +1,47 @@
+/**
+ * Every way through a flow, from the start to each outcome, as the answers a person
+ * would give: generated from the machine with xstate/graph, so a new question is
+ * covered without anyone writing a test for it.
+ */
+import { getSimplePaths } from 'xstate/graph'
+import type { AnyMachineSnapshot } from 'xstate'
+import type { Answer, FlowDefinition, NodeMeta } from '../../src/engine/types'
+
+export interface FlowPath {
+  outcome: string
+  answers: Answer[]
+}
+
+function stateKey(snapshot: AnyMachineSnapshot): string {
+  return String(snapshot.value)
+}
+
+export function nodeMeta(flow: FlowDefinition, key: string): NodeMeta {
+  return flow.machine.root.states[key]!.meta as NodeMeta
+}
+
+/** All simple paths that end in an outcome (a final state). */
+export function pathsToOutcomes(flow: FlowDefinition): FlowPath[] {
+  const paths = getSimplePaths(flow.machine, {
+    serializeState: (snapshot) => JSON.stringify(snapshot.value),
+  })
+  return paths
+    .filter((path) => path.state.status === 'done')
+    .map((path) => ({
+      outcome: stateKey(path.state),
+      answers: path.steps.slice(1).map((step, index) => ({
+        question: stateKey(path.steps[index]!.state),
+        answer: step.event.type,
+      })),
+    }))
+}
+
+/** The state keys of the flow: questions and outcomes. */
+export function stateKeys(flow: FlowDefinition) {
+  const keys = Object.keys(flow.machine.root.states)
+  return {
+    all: keys,
+    questions: keys.filter((key) => nodeMeta(flow, key).kind === 'question'),
+    outcomes: keys.filter((key) => nodeMeta(flow, key).kind === 'outcome'),
+  }
+}
