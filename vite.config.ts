@@ -17,6 +17,7 @@ export default defineConfig({
     __VUE_OPTIONS_API__: 'false',
     __VUE_PROD_DEVTOOLS__: 'false',
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
   },
   test: {
     environment: 'node',

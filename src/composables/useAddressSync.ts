@@ -15,6 +15,14 @@ function here(): string {
   return `${location.pathname}${location.search}`
 }
 
+function readStorage(key: string): string | null {
+  try {
+    return sessionStorage.getItem(key)
+  } catch {
+    return null
+  }
+}
+
 export function useAddressSync() {
   const store = useJourneyStore()
   const { locale, setLanguage, preferredLanguage } = useLanguage()
@@ -26,7 +34,7 @@ export function useAddressSync() {
   function read(path: string, search: string) {
     let parsed = parseAddress(path, search, base)
     if (parsed.locale === undefined) {
-      const saved = sessionStorage.getItem(storageKey)
+      const saved = readStorage(storageKey)
       if (saved) {
         const url = new URL(saved, location.origin)
         parsed = parseAddress(url.pathname, url.search, base)

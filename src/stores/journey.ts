@@ -28,13 +28,13 @@ export const useJourneyStore = defineStore('journey', () => {
   const journey = computed(() => replay(flow, answers.value))
 
   /** While changing, the answers before the reopened question; otherwise all of them. */
-  const answersBeforeScreen = computed(() => {
+  const answersBeforeChange = computed(() => {
     const index = answers.value.findIndex((answer) => answer.question === changing.value)
     return index < 0 ? answers.value : answers.value.slice(0, index)
   })
 
   const screen = computed<Screen>(() =>
-    changing.value ? replay(flow, answersBeforeScreen.value).screen : journey.value.screen,
+    changing.value ? replay(flow, answersBeforeChange.value).screen : journey.value.screen,
   )
 
   /** The answer now recorded for the question on screen (only while changing it). */
