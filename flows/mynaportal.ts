@@ -25,19 +25,20 @@ const bringPin = 'mynaportal.bring.pin'
 const step = {
   addCertificate: guide('addCertificate', ['F04'], { contact: 'wardOffice', bring: [bringCard] }),
   checkCertificate: guide('checkCertificate', ['F04'], { contact: 'wardOffice', bring: [bringCard] }),
-  readManualFirst: guide('readManualFirst', ['F08'], { link: 'manual' }),
+  readManualFirst: guide('readManualFirst', ['F08', 'F16'], { link: 'manual' }),
   loginWithReader: guide('loginWithReader', ['F01', 'F04', 'F05'], { bring: [bringCard, bringPin] }),
-  loginWithPhoneForPc: guide('loginWithPhoneForPc', ['F05'], { link: 'smartphoneList', bring: [bringCard, bringPin] }),
-  loginWithPhone: guide('loginWithPhone', ['F05'], { link: 'smartphoneList', bring: [bringCard, bringPin] }),
+  loginWithPhoneForPc: guide('loginWithPhoneForPc', ['F04', 'F05'], { link: 'smartphoneList', bring: [bringCard, bringPin] }),
+  loginWithPhone: guide('loginWithPhone', ['F04', 'F05'], { link: 'smartphoneList', bring: [bringCard, bringPin] }),
+  phoneFallbackSupportWindow: guide('phoneFallbackSupportWindow', ['F06'], { contact: 'supportWindow', link: 'supportWindow' }),
   buyReader: guide('buyReader', ['F05']),
   checkPhoneList: guide('checkPhoneList', ['F05'], { link: 'smartphoneList' }),
-  ifListedUsePhone: guide('ifListedUsePhone', ['F05'], { bring: [bringCard, bringPin] }),
+  ifListedUsePhone: guide('ifListedUsePhone', ['F04', 'F05'], { bring: [bringCard, bringPin] }),
   ifNotListedBuyReader: guide('ifNotListedBuyReader', ['F05']),
-  ifNotListedSupportWindow: guide('ifNotListedSupportWindow', ['F06'], { contact: 'supportWindow', bring: [bringCard, bringPin] }),
-  supportWindow: guide('supportWindow', ['F06'], { contact: 'supportWindow', link: 'supportWindow', bring: [bringCard, bringPin] }),
+  ifNotListedSupportWindow: guide('ifNotListedSupportWindow', ['F04', 'F06'], { contact: 'supportWindow', bring: [bringCard, bringPin] }),
+  supportWindow: guide('supportWindow', ['F04', 'F06'], { contact: 'supportWindow', link: 'supportWindow', bring: [bringCard, bringPin] }),
   accountHelp: guide('accountHelp', ['F16', 'F17'], { contact: 'freeDial' }),
   askSection: guide('askSection', ['F10']),
-  askInquirer: guide('askInquirer', ['F11', 'F12']),
+  askInquirer: guide('askInquirer', ['F12']),
   fetchAgain: guide('fetchAgain', ['F15']),
 } as const
 
@@ -141,7 +142,7 @@ export const mynaportalMachine = flowSetup.createMachine({
     }),
     loginWithPhone: outcome({
       title: 'mynaportal.o.loginWithPhone',
-      steps: [step.loginWithPhone, step.accountHelp],
+      steps: [step.loginWithPhone, step.phoneFallbackSupportWindow, step.accountHelp],
     }),
     supportWindow: outcome({
       title: 'mynaportal.o.supportWindow',

@@ -84,7 +84,7 @@ describe('Change', () => {
     expect(heading(wrapper)).toBe('Is the user certificate (利用者証明用電子証明書) on your My Number card?')
     expect(wrapper.get('.previous-answer').text()).toBe('Your answer now: No, I chose “希望しない” (not wanted) when I applied')
     await press(wrapper, 'Yes')
-    expect(heading(wrapper)).toBe('You can log in with your smartphone reading your My Number card')
+    expect(heading(wrapper)).toBe('You can use your smartphone in place of an IC card reader')
     expect(wrapper.text()).not.toContain('Family Register and Resident Division')
     expect(wrapper.find('.notice').exists()).toBe(false)
     expect(currentAddress()).toBe('/en/topic-login/card-yes/certificate-yes/pc-no/phone-yes/')

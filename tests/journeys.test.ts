@@ -29,9 +29,9 @@ const journeys: { path: string; outcome: string; steps: string[]; bring?: string
   {
     path: 'topic-login card-yes certificate-declined pc-no phone-yes',
     outcome: 'loginWithPhone',
-    steps: ['addCertificate', 'loginWithPhone', 'accountHelp'],
+    steps: ['addCertificate', 'loginWithPhone', 'phoneFallbackSupportWindow', 'accountHelp'],
     bring: ['card', 'pin'],
-    contacts: ['wardOffice', 'freeDial'],
+    contacts: ['wardOffice', 'supportWindow', 'freeDial'],
   },
   {
     path: 'topic-login card-yes certificate-unknown pc-no phone-no',
@@ -147,6 +147,7 @@ describe('changing an earlier answer', () => {
     const screen = replay(flow, kept).screen
     expect(screen.kind === 'outcome' && screen.steps.map((step) => step.text)).toEqual([
       guide('loginWithPhone'),
+      guide('phoneFallbackSupportWindow'),
       guide('accountHelp'),
     ])
   })
