@@ -45,3 +45,24 @@ export function stateKeys(flow: FlowDefinition) {
     outcomes: keys.filter((key) => nodeMeta(flow, key).kind === 'outcome'),
   }
 }
+
+export interface FlowScreen {
+  /** The state on screen: a question or an outcome. */
+  state: string
+  /** The shortest answers that lead to it. */
+  answers: Answer[]
+}
+
+/** One way to reach each screen of the flow: the start, every question and every outcome. */
+export function everyScreen(flow: FlowDefinition): FlowScreen[] {
+  const screens = new Map<string, Answer[]>()
+  for (const { outcome, answers } of pathsToOutcomes(flow)) {
+    answers.forEach((answer, index) => {
+      const known = screens.get(answer.question)
+      if (!known || known.length > index) screens.set(answer.question, answers.slice(0, index))
+    })
+    const known = screens.get(outcome)
+    if (!known || known.length > answers.length) screens.set(outcome, answers)
+  }
+  return [...screens].map(([state, answers]) => ({ state, answers }))
+}

@@ -1,0 +1,30 @@
+/**
+ * Before the browser suite: build the production site, serve it, and start one Chromium
+ * that every test file connects to.
+ */
+import type { TestProject } from 'vitest/node'
+import { build, preview } from 'vite'
+import { launchChromiumServer } from './support/chromium'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string
+    browserEndpoint: string
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const started = Date.now()
+  const browser = await launchChromiumServer()
+  await build({ logLevel: 'warn' })
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
+  const siteUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '')
+  if (!siteUrl) throw new Error('The preview server did not report its address')
+  project.provide('siteUrl', siteUrl)
+  project.provide('browserEndpoint', browser.wsEndpoint())
+  console.log(`browser suite: built and serving ${siteUrl} in ${Date.now() - started} ms`)
+  return async () => {
+    await browser.close()
+    await new Promise((resolve) => server.httpServer.close(resolve))
+  }
+}

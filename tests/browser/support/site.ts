@@ -1,0 +1,69 @@
+/** The built site in the shared Chromium, and what the person should read on it. */
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+import { flow } from '../../../flows'
+import { formatAddress } from '../../../src/engine/address'
+import type { Answer, QuestionMeta } from '../../../src/engine/types'
+import { localeMessages } from '../../support/locales'
+
+export const siteUrl = inject('siteUrl')
+export const locales = ['ja', 'en'] as const
+export type Locale = (typeof locales)[number]
+
+let browser: Promise<Browser> | undefined
+
+export function sharedBrowser(): Promise<Browser> {
+  browser ??= chromium.connect(inject('browserEndpoint'))
+  return browser
+}
+
+/** A message as the person reads it (the keys used on screens here take no parameters). */
+export function text(locale: Locale, key: string): string {
+  const message = localeMessages[locale]?.[key]
+  if (message === undefined) throw new Error(`No message ${key} in ${locale}`)
+  return message.replace(/\{'(.)'\}/g, '$1')
+}
+
+export function address(locale: string, answers: readonly Answer[], change?: string) {
+  return formatAddress('/', locale, answers, change)
+}
+
+/**
+ * A fresh browser context (its own storage, as a new visitor) with one page, at 360 px
+ * wide unless told otherwise. `problems` collects script errors and console errors.
+ */
+export async function open(path: string, options: BrowserContextOptions = {}) {
+  const context = await (await sharedBrowser()).newContext({ viewport: { width: 360, height: 800 }, ...options })
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`)
+  })
+  await visit(page, path)
+  return { page, context, problems, close: () => context.close() }
+}
+
+/** Goes to an address of the site and waits for the app to show its heading. */
+export async function visit(page: Page, path: string) {
+  await page.goto(siteUrl + path)
+  await page.locator('h1').waitFor()
+}
+
+/** Waits until the main heading reads `expected`; on failure says which screen was expected and what was shown. */
+export async function expectHeading(page: Page, expected: string, screen: string) {
+  try {
+    await page.getByRole('heading', { level: 1, name: expected, exact: true }).waitFor({ timeout: 5000 })
+  } catch {
+    const shown = await page.locator('h1').first().textContent()
+    throw new Error(`On screen "${screen}" expected the heading "${expected}" but the page shows "${shown}" (${page.url()})`)
+  }
+}
+
+export function questionMeta(state: string) {
+  const meta = flow.machine.root.states[state]?.meta
+  if (meta?.kind !== 'question') throw new Error(`${state} is not a question`)
+  return meta as QuestionMeta
+}
+
+export { flow }
