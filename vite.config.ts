@@ -32,7 +32,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/globalSetup.ts'],
-          testTimeout: 60_000,
+          testTimeout: 240_000,
           hookTimeout: 180_000,
         },
       },

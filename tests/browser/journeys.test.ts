@@ -33,9 +33,13 @@ describe.each(locales)('in %s', (locale) => {
     await visit(page, `/${locale}/`)
     for (const answer of path.answers) {
       const meta = questionMeta(answer.question)
-      await expectHeading(page, text(locale, meta.text), answer.question)
-      const option = meta.answers.find((candidate) => candidate.id === answer.answer)!
-      await page.getByRole('button', { name: text(locale, option.label), exact: true }).click()
+      try {
+        await expectHeading(page, text(locale, meta.text), answer.question)
+        const option = meta.answers.find((candidate) => candidate.id === answer.answer)!
+        await page.getByRole('button', { name: text(locale, option.label), exact: true }).click()
+      } catch (error) {
+        throw new Error(`On screen "${answer.question}" (${locale}), answering "${answer.answer}": ${(error as Error).message.split('\n')[0]}`)
+      }
     }
     const screen = replay(flow, path.answers).screen
     if (screen.kind !== 'outcome') throw new Error(`${path.outcome} is not an outcome`)

@@ -20,7 +20,7 @@ export function sharedBrowser(): Promise<Browser> {
 /** A message as the person reads it (the keys used on screens here take no parameters). */
 export function text(locale: Locale, key: string): string {
   const message = localeMessages[locale]?.[key]
-  if (message === undefined) throw new Error(`No message ${key} in ${locale}`)
+  if (!message?.trim()) throw new Error(`The ${locale} locale has no message "${key}"`)
   return message.replace(/\{'(.)'\}/g, '$1')
 }
 
@@ -34,6 +34,8 @@ export function address(locale: string, answers: readonly Answer[], change?: str
  */
 export async function open(path: string, options: BrowserContextOptions = {}) {
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 360, height: 800 }, ...options })
+  // A missing button should fail in seconds, naming what was looked for, not at the test timeout.
+  context.setDefaultTimeout(5000)
   const page = await context.newPage()
   const problems: string[] = []
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))

@@ -1,0 +1,85 @@
+/**
+ * Moving around as people do: the browser's Back and Forward, reload, a link copied into
+ * another browser, switching language mid-way, and Change on an earlier answer.
+ */
+import { describe, expect, test } from 'vitest'
+import { expectHeading, open, siteUrl, text } from './support/site'
+
+const q = (key: string) => text('en', `mynaportal.q.${key}`)
+
+describe('navigation in Chromium', () => {
+  test("the browser's Back and Forward move between steps, and reload keeps the step", async () => {
+    const { page, problems, close } = await open('/en/')
+    try {
+      await page.getByRole('button', { name: q('topic.login'), exact: true }).click()
+      await page.getByRole('button', { name: 'Yes', exact: true }).click()
+      await expectHeading(page, q('certificate.text'), 'certificate')
+      await page.goBack()
+      await expectHeading(page, q('card.text'), 'card after Back')
+      await page.goBack()
+      await expectHeading(page, q('topic.text'), 'start after Back')
+      await page.goForward()
+      await expectHeading(page, q('card.text'), 'card after Forward')
+      await page.goForward()
+      await expectHeading(page, q('certificate.text'), 'certificate after Forward')
+      await page.reload()
+      await expectHeading(page, q('certificate.text'), 'certificate after reload')
+      expect(new URL(page.url()).pathname).toBe('/en/topic-login/card-yes/')
+      expect(problems).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+
+  test('a copied link opens the same step, with the same answers, in a fresh browser', async () => {
+    const first = await open('/ja/')
+    let link: string
+    try {
+      await first.page.getByRole('button', { name: text('ja', 'mynaportal.q.topic.help'), exact: true }).click()
+      await first.page.getByRole('button', { name: text('ja', 'mynaportal.q.helpkind.system'), exact: true }).click()
+      await expectHeading(first.page, text('ja', 'mynaportal.o.freeDialSystem'), 'freeDialSystem')
+      link = first.page.url()
+    } finally {
+      await first.close()
+    }
+    const second = await open(link.slice(siteUrl.length))
+    try {
+      await expectHeading(second.page, text('ja', 'mynaportal.o.freeDialSystem'), 'freeDialSystem from a copied link')
+      await expect(second.page.locator('.answer-summary').innerText()).resolves.toContain(text('ja', 'mynaportal.q.helpkind.system'))
+    } finally {
+      await second.close()
+    }
+  })
+
+  test('switching language mid-journey keeps the step, and Back still works', async () => {
+    const { page, close } = await open('/ja/topic-login/card-yes/')
+    try {
+      await page.getByRole('link', { name: 'English', exact: true }).click()
+      await expectHeading(page, q('certificate.text'), 'certificate in English')
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+      await page.getByRole('button', { name: 'Back', exact: true }).click()
+      await expectHeading(page, q('card.text'), 'card in English after Back')
+    } finally {
+      await close()
+    }
+  })
+
+  test('Change keeps later answers that still apply and drops those that do not, with a notice', async () => {
+    const { page, close } = await open('/en/topic-login/card-yes/certificate-declined/pc-no/phone-no/')
+    try {
+      await expectHeading(page, text('en', 'mynaportal.o.supportWindow'), 'supportWindow')
+      await page.getByRole('button', { name: `Change your answer to “${q('certificate.text')}”`, exact: true }).click()
+      await expectHeading(page, q('certificate.text'), 'certificate reopened')
+      await page.getByRole('button', { name: 'Yes', exact: true }).click()
+      await expectHeading(page, text('en', 'mynaportal.o.supportWindow'), 'supportWindow after changing the certificate')
+      await expect(page.locator('main').innerText()).resolves.not.toContain('Family Register and Resident Division')
+
+      await page.getByRole('button', { name: `Change your answer to “${q('pc.text')}”`, exact: true }).click()
+      await page.getByRole('button', { name: 'Yes', exact: true }).click()
+      await expectHeading(page, q('reader.text'), 'reader after changing the PC answer')
+      await expect(page.getByRole('status').first().innerText()).resolves.toContain('no longer fits')
+    } finally {
+      await close()
+    }
+  })
+})
