@@ -3,14 +3,14 @@ import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 
-const localesDir = fileURLToPath(new URL('./locales/**', import.meta.url))
+const localeFiles = fileURLToPath(new URL('./locales/*.json', import.meta.url))
 
 export default defineConfig({
   plugins: [
     vue(),
     // Messages are compiled at build time, so the shipped bundle carries no message
     // compiler and needs no eval (a strict Content-Security-Policy stays possible).
-    VueI18nPlugin({ include: [localesDir], fullInstall: false }),
+    VueI18nPlugin({ include: [localeFiles], fullInstall: false }),
   ],
   define: {
     // Production feature flags: this app uses only the Composition API.

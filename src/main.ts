@@ -2,8 +2,10 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import { flow } from '../flows'
 import App from './App.vue'
-import { createAppI18n } from './i18n'
+import { createI18nForAddress } from './i18n'
 import { flowKey } from './stores/journey'
 import './styles/main.css'
 
-createApp(App).provide(flowKey, flow).use(createPinia()).use(createAppI18n()).mount('#app')
+void createI18nForAddress(location.pathname, import.meta.env.BASE_URL).then((i18n) => {
+  createApp(App).provide(flowKey, flow).use(createPinia()).use(i18n).mount('#app')
+})

@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import { flow } from '../flows'
+import { languages } from '../locales/languages'
+import { withoutRuby } from '../src/ruby'
 import { localeMessages } from './support/locales'
 
 const locales = Object.keys(localeMessages)
@@ -41,8 +43,9 @@ function keysNamedBySource(): string[] {
 }
 
 describe('locales', () => {
-  test('there is Japanese, the source, and English', () => {
-    expect(locales).toEqual(expect.arrayContaining(['ja', 'en']))
+  test('every language on offer has its messages, and every file of messages is on offer', () => {
+    expect(locales.sort()).toEqual(languages.map((language) => language.code).sort())
+    expect(languages[0]!.code).toBe('ja')
   })
 
   test.each(others)('%s has exactly the keys of Japanese', (code) => {
@@ -74,5 +77,46 @@ describe('locales', () => {
         expect(localeMessages[code]![key], `${code} ${key}`).toContain(office)
       }
     }
+  })
+
+  /** The numbers a message states, each once, sorted: 13, 2018, 4 … */
+  const numbers = (text: string) => [...new Set(withoutRuby(text).match(/\d+/g))].sort()
+  const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort()
+  const forms = (text: string) => text.split('|').length
+
+  test.each(others)('%s states the same numbers as Japanese in every message', (code) => {
+    const differ = Object.entries(localeMessages[source!]!)
+      .filter(([key, text]) => numbers(localeMessages[code]![key] ?? '').join() !== numbers(text).join())
+      .map(([key, text]) => `${key}: ja ${numbers(text).join(' ') || '-'}, ${code} ${numbers(localeMessages[code]![key] ?? '').join(' ') || '-'}`)
+    expect(differ).toEqual([])
+  })
+
+  test.each(others)('%s keeps every placeholder and every plural form', (code) => {
+    const differ = Object.entries(localeMessages[source!]!)
+      .filter(([key, text]) => {
+        const translated = localeMessages[code]![key] ?? ''
+        return placeholders(translated).join() !== placeholders(text).join() || forms(translated) !== forms(text)
+      })
+      .map(([key]) => key)
+    expect(differ).toEqual([])
+  })
+
+  test.each(locales)('%s carries no phone number or web address of its own (those come from the facts)', (code) => {
+    const found = Object.entries(localeMessages[code]!).filter(([, text]) => /\d{2,5}-\d{1,4}-\d{3,4}|https?:|www\./.test(text))
+    expect(found.map(([key]) => key)).toEqual([])
+  })
+
+  test('やさしい日本語 gives a reading for every kanji, in hiragana', () => {
+    const problems: string[] = []
+    for (const [key, text] of Object.entries(localeMessages['ja-easy']!)) {
+      const outsideRuby = text.replace(/｜[^｜《》]+《[^｜《》]+》/g, '')
+      if (/[\u4e00-\u9fff々]/.test(outsideRuby)) problems.push(`${key}: kanji without a reading in "${outsideRuby}"`)
+      if (/[｜《》]/.test(outsideRuby)) problems.push(`${key}: a stray furigana mark in "${outsideRuby}"`)
+      for (const [, base, reading] of text.matchAll(/｜([^｜《》]+)《([^｜《》]+)》/g)) {
+        if (!/^[\u4e00-\u9fff々]+$/.test(base!)) problems.push(`${key}: "${base}" is not all kanji`)
+        if (!/^[\u3041-\u309fー]+$/.test(reading!)) problems.push(`${key}: the reading "${reading}" is not hiragana`)
+      }
+    }
+    expect(problems).toEqual([])
   })
 })

@@ -5,8 +5,8 @@
  */
 import { computed, onBeforeUnmount, watch } from 'vue'
 import { formatAddress, parseAddress } from '../engine/address'
-import { availableLocales } from '../i18n'
 import { useJourneyStore } from '../stores/journey'
+import { chooseLanguage } from '../i18n'
 import { useLanguage } from './useLanguage'
 
 const base = import.meta.env.BASE_URL
@@ -25,7 +25,7 @@ function readStorage(key: string): string | null {
 
 export function useAddressSync() {
   const store = useJourneyStore()
-  const { locale, setLanguage, preferredLanguage } = useLanguage()
+  const { locale, setLanguage } = useLanguage()
   const storageKey = `myna-guide:${store.flow.id}:address`
 
   const address = computed(() => formatAddress(base, locale.value, store.answers, store.changing))
@@ -40,10 +40,10 @@ export function useAddressSync() {
         parsed = parseAddress(url.pathname, url.search, base)
       }
     }
-    const known = parsed.locale !== undefined && availableLocales.includes(parsed.locale)
-    setLanguage(known ? parsed.locale! : preferredLanguage())
+    const language = chooseLanguage(parsed.locale)
     store.load(parsed.answers, { change: parsed.change, incomplete: parsed.malformed })
-    if (parsed.locale !== undefined && !known) store.notice = { key: 'ui.notice.unknownLanguage' }
+    if (language.unknown) store.notice = { key: 'ui.notice.unknownLanguage' }
+    void setLanguage(language.code)
     history.replaceState(null, '', address.value)
   }
 

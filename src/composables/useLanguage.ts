@@ -1,50 +1,42 @@
 /**
  * The language on screen: kept in the address (so a copied link opens in the same
- * language), remembered for the next visit, and set on `<html lang>`.
+ * language) and remembered for the next visit. Languages other than the source load on
+ * demand; the switcher shows the choice while its chunk loads.
  */
-import { watchEffect } from 'vue'
+import { computed, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { availableLocales, negotiateLocale, sourceLocale } from '../i18n'
+import { languages } from '../../locales/languages'
+import { availableLocales, languageOf, loadLanguage, rememberLanguage, sourceLanguage } from '../i18n'
+import { useJourneyStore } from '../stores/journey'
 
-const storageKey = 'myna-guide:language'
-
-function remembered(): string | undefined {
-  try {
-    const stored = localStorage.getItem(storageKey)
-    return stored && availableLocales.includes(stored) ? stored : undefined
-  } catch {
-    return undefined
-  }
-}
+/** The language being fetched, shown as chosen before it arrives. */
+const pending = ref<string>()
 
 export function useLanguage() {
-  const { locale, t } = useI18n()
+  const composer = useI18n({ useScope: 'global' })
+  const { locale } = composer
+  const store = useJourneyStore()
 
-  watchEffect(() => {
-    document.documentElement.lang = t('language.lang')
-  })
-
-  function setLanguage(code: string) {
-    if (!availableLocales.includes(code)) return
-    locale.value = code
+  async function setLanguage(code: string) {
+    if (!availableLocales.includes(code) || code === locale.value) return
+    pending.value = code
     try {
-      localStorage.setItem(storageKey, code)
+      await loadLanguage(composer, code)
+      if (pending.value !== code) return
+      locale.value = code
+      rememberLanguage(code)
     } catch {
-      // Storage can be disabled or full; the language still changes for this page.
+      if (pending.value === code) store.notice = { key: 'ui.notice.languageFailed' }
+    } finally {
+      if (pending.value === code) pending.value = undefined
     }
   }
 
-  /** The language for a visit that names none: the one chosen before, the browser's, or the source. */
-  function preferredLanguage(): string {
-    return remembered() ?? negotiateLocale(navigator.languages ?? []) ?? sourceLocale
-  }
+  /** The language the switcher shows as chosen: the one arriving, else the one on screen. */
+  const chosen = computed(() => pending.value ?? locale.value)
+  const current = computed(() => languageOf(locale.value))
+  /** True when the page is not in the source language's script, so staff need it beside. */
+  const needsSourceBeside = computed(() => current.value.lang !== sourceLanguage.lang)
 
-  /** Each language, named in itself; the source language first. */
-  const languages = [sourceLocale, ...availableLocales.filter((code) => code !== sourceLocale)].map((code) => ({
-    code,
-    name: t('language.name', {}, { locale: code }),
-    lang: t('language.lang', {}, { locale: code }),
-  }))
-
-  return { locale, languages, setLanguage, preferredLanguage }
+  return { locale, chosen, current, languages, needsSourceBeside, setLanguage }
 }

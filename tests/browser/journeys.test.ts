@@ -1,67 +1,138 @@
 /**
- * Every path of the flow, generated from the statechart, walked in Chromium as a person
- * would: read the question, press the answer by its name, in Japanese and in English.
- * Each outcome is checked for its headline, every step, its phone numbers and its links,
- * all taken from the flow's own data.
+ * Every path of the flow, generated from the statechart, walked in Chromium in every
+ * language as a person would: read the question, press the answer by its name, and on
+ * the outcome check the headline, every step, the phone numbers and the links, all taken
+ * from the flow's own data. The paths share their beginnings, so the walk goes depth
+ * first and uses the app's Back button to try the next answer: every Back is checked too.
+ * On the way, each screen is scanned once with axe at phone width and must not scroll
+ * sideways; each outcome is saved as a 360 px screenshot in test-results/.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { mkdirSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { afterAll, describe, expect, test } from 'vitest'
+import { languages } from '../../locales/languages'
 import { replay } from '../../src/engine/replay'
+import type { Answer } from '../../src/engine/types'
 import { pathsToOutcomes } from '../support/paths'
-import { expectHeading, flow, locales, open, questionMeta, text, visit } from './support/site'
+import { loadAxe, sidewaysOverflow, violationsOn } from './support/axe'
+import { expectHeading, flow, open, questionMeta, text, type Locale } from './support/site'
 
-const paths = pathsToOutcomes(flow)
-let walked = 0
+const screenshotDir = 'test-results/outcomes'
+mkdirSync(screenshotDir, { recursive: true })
+
+interface PathNode {
+  /** The state on screen after the answers so far. */
+  state: string
+  answers: Answer[]
+  children: PathNode[]
+}
+
+/** The paths as a tree: each node a screen, each edge an answer. */
+function pathTree(): PathNode {
+  const root: PathNode = { state: flow.machine.config.initial as string, answers: [], children: [] }
+  for (const path of pathsToOutcomes(flow)) {
+    let node = root
+    path.answers.forEach((answer, index) => {
+      const answers = path.answers.slice(0, index + 1)
+      let child = node.children.find((candidate) => candidate.answers.at(-1)?.answer === answer.answer)
+      if (!child) {
+        const state = path.answers[index + 1]?.question ?? path.outcome
+        child = { state, answers, children: [] }
+        node.children.push(child)
+      }
+      node = child
+    })
+  }
+  return root
+}
+
+const tree = pathTree()
+const pathCount = pathsToOutcomes(flow).length
+const walked: Record<string, number> = {}
+const scanned: Record<string, number> = {}
 
 afterAll(() => {
-  console.log(`journeys: walked ${walked} paths (${paths.length} paths × ${locales.length} languages) in Chromium`)
+  const total = Object.values(walked).reduce((sum, count) => sum + count, 0)
+  const scans = Object.values(scanned).reduce((sum, count) => sum + count, 0)
+  console.log(
+    `journeys: walked ${total} paths (${pathCount} paths × ${Object.keys(walked).length} languages) in Chromium; ` +
+      `scanned ${scans} screens with axe at 360 px`,
+  )
 })
 
-describe.each(locales)('in %s', (locale) => {
-  // One visitor per language walks every path; reusing the page keeps the suite fast, and
-  // each walk begins by loading the start address afresh.
-  let session: Awaited<ReturnType<typeof open>>
-  beforeAll(async () => {
-    session = await open(`/${locale}/`)
-  })
-  afterAll(() => session.close())
+async function checkOutcome(page: Page, locale: Locale, node: PathNode) {
+  const screen = replay(flow, node.answers).screen
+  if (screen.kind !== 'outcome') throw new Error(`${node.state} is not an outcome`)
+  const shown = await page.locator('main').innerText()
+  const missing = [...screen.notes, ...screen.steps]
+    .map((item) => text(locale, item.text))
+    .filter((words) => !shown.includes(words))
+  expect(missing, `${locale} ${node.state}: steps not shown`).toEqual([])
+  const hrefs = await page.locator('main a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+  for (const id of screen.contacts) {
+    for (const phone of flow.contacts[id]!.phones ?? []) {
+      expect(shown, `${locale} ${node.state}: ${id}`).toContain(phone.number)
+      expect(hrefs, `${locale} ${node.state}: ${id}`).toContain(`tel:${phone.number.replace(/-/g, '')}`)
+    }
+  }
+  const linkIds = [
+    ...[...screen.notes, ...screen.steps].flatMap((item) => (item.link ? [item.link] : [])),
+    ...screen.contacts.flatMap((contact) => flow.contacts[contact]!.link ?? []),
+  ]
+  for (const id of linkIds) expect(hrefs, `${locale} ${node.state}: link ${id}`).toContain(flow.links[id]!.url)
+}
 
-  const named = paths.map((path) => [path.answers.map((a) => `${a.question}-${a.answer}`).join(' / '), path] as const)
+function headingOf(node: PathNode): string {
+  const meta = flow.machine.root.states[node.state]!.meta as { kind: string; text?: string; title?: string }
+  return (meta.kind === 'question' ? meta.text : meta.title)!
+}
 
-  test.each(named)('%s', async (_, path) => {
-    const { page, problems } = session
-    problems.length = 0
-    await visit(page, `/${locale}/`)
-    for (const answer of path.answers) {
-      const meta = questionMeta(answer.question)
-      try {
-        await expectHeading(page, text(locale, meta.text), answer.question)
-        const option = meta.answers.find((candidate) => candidate.id === answer.answer)!
-        await page.getByRole('button', { name: text(locale, option.label), exact: true }).click()
-      } catch (error) {
-        throw new Error(`On screen "${answer.question}" (${locale}), answering "${answer.answer}": ${(error as Error).message.split('\n')[0]}`)
+describe.each(languages.map((language) => language.code))('in %s', (locale) => {
+  test('every path, start to outcome, with Back between them', async () => {
+    const { page, problems, close } = await open(`/${locale}/`)
+    const seen = new Set<string>()
+    const violations: string[] = []
+    walked[locale] = 0
+    scanned[locale] = 0
+    await loadAxe(page)
+
+    async function visit(node: PathNode): Promise<void> {
+      await expectHeading(page, text(locale, headingOf(node)), node.state)
+      if (!seen.has(node.state)) {
+        seen.add(node.state)
+        violations.push(...(await violationsOn(page, `${locale} ${node.state}`, true)))
+        const overflow = await sidewaysOverflow(page)
+        if (overflow > 0) violations.push(`${locale} ${node.state}: scrolls ${overflow} px sideways at 360 px`)
+        scanned[locale]!++
+      }
+      if (node.children.length === 0) {
+        await checkOutcome(page, locale, node)
+        await page.screenshot({ path: `${screenshotDir}/${locale}-${node.state}.png`, fullPage: true })
+        walked[locale]!++
+        return
+      }
+      const meta = questionMeta(node.state)
+      for (const child of node.children) {
+        const answer = child.answers.at(-1)!
+        const label = text(locale, meta.answers.find((option) => option.id === answer.answer)!.label)
+        try {
+          await page.getByRole('button', { name: label, exact: true }).click()
+        } catch (error) {
+          throw new Error(`On screen "${node.state}" (${locale}) the answer "${label}" could not be pressed: ${(error as Error).message.split('\n')[0]}`)
+        }
+        await visit(child)
+        await page.getByRole('button', { name: text(locale, 'ui.back'), exact: true }).click()
+        await expectHeading(page, text(locale, headingOf(node)), `${node.state} after Back`)
       }
     }
-    const screen = replay(flow, path.answers).screen
-    if (screen.kind !== 'outcome') throw new Error(`${path.outcome} is not an outcome`)
-    await expectHeading(page, text(locale, screen.meta.title), path.outcome)
 
-    const shown = await page.locator('main').innerText()
-    for (const item of [...screen.notes, ...screen.steps]) {
-      expect(shown, `${path.outcome}: ${item.text}`).toContain(text(locale, item.text))
+    try {
+      await visit(tree)
+    } finally {
+      await close()
     }
-    const hrefs = await page.locator('main a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
-    for (const id of screen.contacts) {
-      for (const phone of flow.contacts[id]!.phones ?? []) {
-        expect(shown, `${path.outcome}: ${id}`).toContain(phone.number)
-        expect(hrefs, `${path.outcome}: ${id}`).toContain(`tel:${phone.number.replace(/-/g, '')}`)
-      }
-    }
-    const linkIds = [
-      ...[...screen.notes, ...screen.steps].flatMap((item) => (item.link ? [item.link] : [])),
-      ...screen.contacts.flatMap((contact) => flow.contacts[contact]!.link ?? []),
-    ]
-    for (const id of linkIds) expect(hrefs, `${path.outcome}: link ${id}`).toContain(flow.links[id]!.url)
-    expect(problems, path.outcome).toEqual([])
-    walked++
+    expect(violations).toEqual([])
+    expect(problems).toEqual([])
+    expect(walked[locale]).toBe(pathCount)
   })
 })

@@ -1,15 +1,20 @@
 /**
- * Every outcome printed to an A4 PDF with print media, in both languages, and read back
- * with pdftotext: the headline, every step, the answers given, the phone numbers and the
- * full URLs are on paper; the buttons, the language switcher and other navigation are not.
+ * Every outcome printed to an A4 PDF with print media, in Japanese and English, and one in
+ * every other language, read back with pdftotext: the headline, every step, the answers
+ * given, the phone numbers and the full URLs are on paper, with the Japanese beside them
+ * where the language is not Japanese; the buttons, the language switcher and other
+ * navigation are not.
  */
 import { execFile } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { languages } from '../../locales/languages'
 import { replay } from '../../src/engine/replay'
+import type { Answer } from '../../src/engine/types'
+import { sourceLanguage } from '../../src/i18n'
 import { everyScreen } from '../support/paths'
-import { localeMessages } from '../support/locales'
 import { address, flow, locales, open, text, visit, type Locale } from './support/site'
 
 const run = promisify(execFile)
@@ -17,6 +22,9 @@ const pdfDir = 'test-results/pdf'
 mkdirSync(pdfDir, { recursive: true })
 
 const outcomes = everyScreen(flow).filter(({ state }) => flow.machine.root.states[state]?.type === 'final')
+
+/** Languages printed with the source language beside them, for staff at the counter. */
+const bilingual = languages.filter((language) => language.lang !== sourceLanguage.lang).map((language) => language.code)
 const pageCounts: Record<string, number> = {}
 
 beforeAll(async () => {
@@ -33,6 +41,49 @@ afterAll(() => {
 /** pdftotext breaks lines where the page does; compare without white space. */
 const squash = (value: string) => value.replace(/\s+/g, '')
 
+async function printAndRead(page: Page, locale: Locale, name: string, answers: Answer[]) {
+  await visit(page, address(locale, answers))
+  const file = `${pdfDir}/${locale}-${name}.pdf`
+  await page.pdf({ path: file, format: 'A4' })
+  // -raw keeps the order the page wrote the text in; -layout splits a line that mixes fonts.
+  const { stdout } = await run('pdftotext', ['-raw', file, '-'])
+  pageCounts[`${locale}/${name}`] = stdout.split('\f').filter((sheet) => sheet.trim()).length
+  return squash(stdout)
+}
+
+/** What the printed outcome must say in a language: headline, steps, answers, phones, URLs. */
+function mustPrint(locale: Locale, answers: Answer[]) {
+  const journey = replay(flow, answers)
+  const screen = journey.screen
+  if (screen.kind !== 'outcome') throw new Error('not an outcome')
+  return [
+    text(locale, screen.meta.title),
+    ...[...screen.notes, ...screen.steps].map((item) => text(locale, item.text)),
+    ...journey.answered.flatMap((answer) => [text(locale, answer.meta.text), text(locale, answer.option.label)]),
+    ...screen.contacts.flatMap((id) => (flow.contacts[id]!.phones ?? []).map((phone) => phone.number)),
+    ...[...screen.notes, ...screen.steps].flatMap((item) => (item.link ? [flow.links[item.link]!.url] : [])),
+    ...screen.contacts.flatMap((id) => (flow.contacts[id]!.link ? [flow.links[flow.contacts[id]!.link!]!.url] : [])),
+  ]
+}
+
+/** The headline, steps and contacts in the source language, printed beside a translation. */
+function mustPrintInSource(answers: Answer[]) {
+  const screen = replay(flow, answers).screen
+  if (screen.kind !== 'outcome') throw new Error('not an outcome')
+  return [
+    text(sourceLanguage.code, screen.meta.title),
+    ...[...screen.notes, ...screen.steps].map((item) => text(sourceLanguage.code, item.text)),
+    ...screen.contacts.map((id) => text(sourceLanguage.code, flow.contacts[id]!.name)),
+  ]
+}
+
+function controlsOnPaper(locale: Locale, paper: string) {
+  const controls = ['ui.outcome.print', 'ui.back', 'ui.startAgain', 'ui.outcome.change', 'ui.skipToContent', 'ui.outcome.showJapanese'].map(
+    (key) => text(locale, key),
+  )
+  return [...controls, ...languages.map((language) => language.name)].filter((words) => paper.includes(squash(words)))
+}
+
 describe.each(locales)('in %s', (locale: Locale) => {
   let session: Awaited<ReturnType<typeof open>>
   beforeAll(async () => {
@@ -42,36 +93,33 @@ describe.each(locales)('in %s', (locale: Locale) => {
   afterAll(() => session.close())
 
   test.each(outcomes.map((outcome) => [outcome.state, outcome] as const))('%s prints everything it says', async (name, { answers }) => {
-    const { page } = session
-    await visit(page, address(locale, answers))
-    const file = `${pdfDir}/${locale}-${name}.pdf`
-    await page.pdf({ path: file, format: 'A4' })
-    // -raw keeps the order the page wrote the text in; -layout splits a line that mixes fonts.
-    const { stdout } = await run('pdftotext', ['-raw', file, '-'])
-    pageCounts[`${locale}/${name}`] = stdout.split('\f').filter((sheet) => sheet.trim()).length
-    const paper = squash(stdout)
+    const paper = await printAndRead(session.page, locale, name, answers)
+    expect(mustPrint(locale, answers).filter((words) => !paper.includes(squash(words))), `${locale} ${name}: missing on paper`).toEqual([])
+    if (bilingual.includes(locale)) {
+      const missing = mustPrintInSource(answers).filter((words) => !paper.includes(squash(words)))
+      expect(missing, `${locale} ${name}: Japanese missing beside the translation`).toEqual([])
+    }
+    expect(controlsOnPaper(locale, paper), `${locale} ${name}: controls printed`).toEqual([])
+  })
+})
 
-    const screen = replay(flow, answers).screen
-    if (screen.kind !== 'outcome') throw new Error(`${name} is not an outcome`)
-    const must = [
-      text(locale, screen.meta.title),
-      ...[...screen.notes, ...screen.steps].map((item) => text(locale, item.text)),
-      ...replay(flow, answers).answered.flatMap((answer) => [text(locale, answer.meta.text), text(locale, answer.option.label)]),
-      ...screen.contacts.flatMap((id) => (flow.contacts[id]!.phones ?? []).map((phone) => phone.number)),
-      ...[...screen.notes, ...screen.steps].flatMap((item) => (item.link ? [flow.links[item.link]!.url] : [])),
-      ...screen.contacts.flatMap((id) => (flow.contacts[id]!.link ? [flow.links[flow.contacts[id]!.link!]!.url] : [])),
-    ]
-    expect(must.filter((words) => !paper.includes(squash(words))), `${locale} ${name}: missing on paper`).toEqual([])
+describe('every other language prints one outcome, with Japanese beside it where it is not Japanese', () => {
+  const sample = outcomes.find((outcome) => outcome.state === 'supportWindow')!
+  const others = languages.map((language) => language.code).filter((code) => !(locales as readonly string[]).includes(code))
 
-    const controls = [
-      'ui.outcome.print',
-      'ui.back',
-      'ui.startAgain',
-      'ui.outcome.change',
-      'ui.skipToContent',
-    ].map((key) => text(locale, key))
-    const languageNames = Object.values(localeMessages).map((messages) => messages['language.name']!)
-    const onPaper = [...controls, ...languageNames].filter((words) => paper.includes(squash(words)))
-    expect(onPaper, `${locale} ${name}: controls printed`).toEqual([])
+  test.each(others)('%s', async (locale) => {
+    const { page, close } = await open(`/${locale}/`)
+    try {
+      await page.emulateMedia({ media: 'print' })
+      const paper = await printAndRead(page, locale, sample.state, sample.answers)
+      expect(mustPrint(locale, sample.answers).filter((words) => !paper.includes(squash(words))), `${locale}: missing on paper`).toEqual([])
+      if (bilingual.includes(locale)) {
+        const missing = mustPrintInSource(sample.answers).filter((words) => !paper.includes(squash(words)))
+        expect(missing, `${locale}: Japanese missing beside the translation`).toEqual([])
+      }
+      expect(controlsOnPaper(locale, paper), `${locale}: controls printed`).toEqual([])
+    } finally {
+      await close()
+    }
   })
 })

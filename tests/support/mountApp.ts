@@ -4,7 +4,7 @@ import { createPinia } from 'pinia'
 import type { FlowDefinition } from '../../src/engine/types'
 import { flow as mynaportalFlow } from '../../flows'
 import App from '../../src/App.vue'
-import { createAppI18n } from '../../src/i18n'
+import { createI18nForAddress } from '../../src/i18n'
 import { flowKey } from '../../src/stores/journey'
 
 let mounted: VueWrapper | undefined
@@ -12,10 +12,11 @@ let mounted: VueWrapper | undefined
 export async function mountApp(address = '/ja/', flow: FlowDefinition = mynaportalFlow) {
   mounted?.unmount()
   history.replaceState(null, '', address)
+  const i18n = await createI18nForAddress(location.pathname, '/')
   const wrapper = mount(App, {
     attachTo: document.body,
     global: {
-      plugins: [createPinia(), createAppI18n()],
+      plugins: [createPinia(), i18n],
       provide: { [flowKey as symbol]: flow },
     },
   })
