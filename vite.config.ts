@@ -20,10 +20,14 @@ export default defineConfig({
     __INTLIFY_PROD_DEVTOOLS__: 'false',
   },
   test: {
+    // The browser suite spends most of its time waiting on Chromium's processes, so test
+    // files run side by side even on two cores.
+    maxWorkers: 4,
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/*.test.ts'], environment: 'node' },
+        // Generous: with the browser suite beside them, two cores are busy.
+        test: { name: 'unit', include: ['tests/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         extends: true,

@@ -54,6 +54,7 @@ describe('navigation in Chromium', () => {
   test('switching language mid-journey keeps the step, and Back still works', async () => {
     const { page, close } = await open('/ja/topic-login/card-yes/')
     try {
+      await page.locator('.language-switcher summary').click()
       await page.getByRole('link', { name: 'English', exact: true }).click()
       await expectHeading(page, q('certificate.text'), 'certificate in English')
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')

@@ -33,11 +33,15 @@ export function heading(wrapper: VueWrapper) {
   return wrapper.get('h1').text()
 }
 
-/** Clicks the button whose text (or accessible label) is exactly `name`, as a person picks by what it says. */
+/** What a button is called: its text, or the words written for screen readers where it has them. */
+function nameOf(button: ReturnType<VueWrapper['find']>) {
+  const spoken = button.find('.visually-hidden')
+  return spoken.exists() ? spoken.text() : button.text()
+}
+
+/** Clicks the button called exactly `name`, as a person picks by what it says. */
 export async function press(wrapper: VueWrapper, name: string) {
-  const button = wrapper
-    .findAll('button')
-    .find((candidate) => candidate.text() === name || candidate.attributes('aria-label') === name)
+  const button = wrapper.findAll('button').find((candidate) => nameOf(candidate) === name)
   if (!button) {
     const names = wrapper.findAll('button').map((candidate) => candidate.text())
     throw new Error(`No button "${name}" on "${heading(wrapper)}"; buttons: ${names.join(' | ')}`)

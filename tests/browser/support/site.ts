@@ -24,9 +24,14 @@ export function sharedBrowser(): Promise<Browser> {
  * furigana readings (the keys used on screens here take no parameters).
  */
 export function text(locale: Locale, key: string): string {
-  const message = localeMessages[locale]?.[key]
-  if (!message?.trim()) throw new Error(`The ${locale} locale has no message "${key}"`)
-  return withoutRuby(message.replace(/\{'(.)'\}/g, '$1'))
+  return withoutRuby(message(locale, key))
+}
+
+/** A message as written, furigana marks included. */
+export function message(locale: Locale, key: string): string {
+  const written = localeMessages[locale]?.[key]
+  if (!written?.trim()) throw new Error(`The ${locale} locale has no message "${key}"`)
+  return written.replace(/\{'(.)'\}/g, '$1')
 }
 
 export function address(locale: string, answers: readonly Answer[], change?: string) {
@@ -39,8 +44,10 @@ export function address(locale: string, answers: readonly Answer[], change?: str
  */
 export async function open(path: string, options: BrowserContextOptions = {}) {
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 360, height: 800 }, ...options })
-  // A missing button should fail in seconds, naming what was looked for, not at the test timeout.
-  context.setDefaultTimeout(5000)
+  // A missing button should fail in seconds, naming what was looked for, not at the test
+  // timeout; loading a page may take longer while two cores run the whole suite.
+  context.setDefaultTimeout(15_000)
+  context.setDefaultNavigationTimeout(30_000)
   const page = await context.newPage()
   const problems: string[] = []
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
@@ -60,7 +67,7 @@ export async function visit(page: Page, path: string) {
 /** Waits until the main heading reads `expected`; on failure says which screen was expected and what was shown. */
 export async function expectHeading(page: Page, expected: string, screen: string) {
   try {
-    await page.getByRole('heading', { level: 1, name: expected, exact: true }).waitFor({ timeout: 5000 })
+    await page.getByRole('heading', { level: 1, name: expected, exact: true }).waitFor({ timeout: 15_000 })
   } catch {
     const shown = await page.locator('h1').first().textContent()
     throw new Error(`On screen "${screen}" expected the heading "${expected}" but the page shows "${shown}" (${page.url()})`)
