@@ -22,6 +22,7 @@ function guide(key: string, sources: string[], extra: Omit<Guidance, 'text' | 's
 const bringCard = 'mynaportal.bring.card'
 const bringPin = 'mynaportal.bring.pin'
 
+/** Guidance used by more than one answer or outcome, written once. */
 const step = {
   addCertificate: guide('addCertificate', ['F04'], { contact: 'wardOffice', bring: [bringCard] }),
   checkCertificate: guide('checkCertificate', ['F04'], { contact: 'wardOffice', bring: [bringCard] }),
@@ -37,6 +38,7 @@ const step = {
   ifNotListedSupportWindow: guide('ifNotListedSupportWindow', ['F04', 'F06'], { contact: 'supportWindow', bring: [bringCard, bringPin] }),
   supportWindow: guide('supportWindow', ['F04', 'F06'], { contact: 'supportWindow', link: 'supportWindow', bring: [bringCard, bringPin] }),
   accountHelp: guide('accountHelp', ['F16', 'F17'], { contact: 'freeDial' }),
+  infoDelay: guide('infoDelay', ['F10']),
   askSection: guide('askSection', ['F10']),
   askInquirer: guide('askInquirer', ['F12']),
   fetchAgain: guide('fetchAgain', ['F15']),
@@ -165,12 +167,12 @@ export const mynaportalMachine = flowSetup.createMachine({
     }),
     infoOutdated: outcome({
       title: 'mynaportal.o.infoOutdated',
-      notes: [guide('infoDelay', ['F10'])],
+      notes: [step.infoDelay],
       steps: [step.askSection],
     }),
     infoWrong: outcome({
       title: 'mynaportal.o.infoWrong',
-      notes: [guide('infoDelay', ['F10'])],
+      notes: [step.infoDelay],
       steps: [step.askSection],
     }),
     infoWhat: outcome({

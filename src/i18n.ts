@@ -24,7 +24,7 @@ export function languageOf(code: string): Language {
 }
 
 /** The first of the person's languages that we have, matching `en-GB` to `en`; else undefined. */
-export function negotiateLocale(preferred: readonly string[]): string | undefined {
+function negotiateLocale(preferred: readonly string[]): string | undefined {
   for (const wanted of preferred) {
     const exact = availableLocales.find((code) => code.toLowerCase() === wanted.toLowerCase())
     if (exact) return exact
@@ -35,7 +35,7 @@ export function negotiateLocale(preferred: readonly string[]): string | undefine
   return undefined
 }
 
-export function createAppI18n() {
+function createAppI18n() {
   return createI18n({
     legacy: false,
     locale: sourceLanguage.code,

@@ -6,8 +6,7 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, test } from 'vitest'
-import type { NodeMeta } from '../../src/engine/types'
-import { everyScreen } from '../support/paths'
+import { everyScreen, headingKey } from '../support/paths'
 import { loadAxe, sidewaysOverflow, violationsOn } from './support/axe'
 import { address, expectHeading, flow, locales, open, questionMeta, text, visit } from './support/site'
 
@@ -36,14 +35,11 @@ const specialScreens = [
   },
 ]
 
-const flowScreens = everyScreen(flow).map(({ state, answers }) => {
-  const meta = flow.machine.root.states[state]!.meta as NodeMeta
-  return {
-    name: state,
-    path: (locale: string) => address(locale, answers),
-    heading: meta.kind === 'question' ? meta.text : meta.title,
-  }
-})
+const flowScreens = everyScreen(flow).map(({ state, answers }) => ({
+  name: state,
+  path: (locale: string) => address(locale, answers),
+  heading: headingKey(flow, state),
+}))
 
 let scanned = 0
 

@@ -14,7 +14,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import { languages } from '../../locales/languages'
 import { replay } from '../../src/engine/replay'
 import type { Answer } from '../../src/engine/types'
-import { pathsToOutcomes } from '../support/paths'
+import { headingKey, pathsToOutcomes } from '../support/paths'
 import { loadAxe, sidewaysOverflow, violationsOn } from './support/axe'
 import { expectHeading, flow, open, questionMeta, text, type Locale } from './support/site'
 
@@ -85,11 +85,6 @@ async function checkOutcome(page: Page, locale: Locale, node: PathNode) {
   for (const id of linkIds) expect(hrefs, `${locale} ${node.state}: link ${id}`).toContain(flow.links[id]!.url)
 }
 
-function headingOf(node: PathNode): string {
-  const meta = flow.machine.root.states[node.state]!.meta as { kind: string; text?: string; title?: string }
-  return (meta.kind === 'question' ? meta.text : meta.title)!
-}
-
 describe.concurrent.each(languages.map((language) => language.code))('in %s', (locale) => {
   test('every path, start to outcome, with Back between them', async () => {
     const { page, problems, close } = await open(`/${locale}/`)
@@ -100,7 +95,7 @@ describe.concurrent.each(languages.map((language) => language.code))('in %s', (l
     await loadAxe(page)
 
     async function visit(node: PathNode): Promise<void> {
-      await expectHeading(page, text(locale, headingOf(node)), node.state)
+      await expectHeading(page, text(locale, headingKey(flow, node.state)), node.state)
       if (!seen.has(node.state)) {
         seen.add(node.state)
         violations.push(...(await violationsOn(page, `${locale} ${node.state}`, true)))
@@ -127,7 +122,7 @@ describe.concurrent.each(languages.map((language) => language.code))('in %s', (l
         }
         await visit(child)
         await page.getByRole('button', { name: text(locale, 'ui.back'), exact: true }).click()
-        await expectHeading(page, text(locale, headingOf(node)), `${node.state} after Back`)
+        await expectHeading(page, text(locale, headingKey(flow, node.state)), `${node.state} after Back`)
       }
     }
 

@@ -20,6 +20,12 @@ export function nodeMeta(flow: FlowDefinition, key: string): NodeMeta {
   return flow.machine.root.states[key]!.meta as NodeMeta
 }
 
+/** The message key of a state's main heading: the question, or the outcome's headline. */
+export function headingKey(flow: FlowDefinition, key: string): string {
+  const meta = nodeMeta(flow, key)
+  return meta.kind === 'question' ? meta.text : meta.title
+}
+
 /** All simple paths that end in an outcome (a final state). */
 export function pathsToOutcomes(flow: FlowDefinition): FlowPath[] {
   const paths = getSimplePaths(flow.machine, {
