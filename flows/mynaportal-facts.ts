@@ -12,6 +12,24 @@ export const sections = Object.fromEntries(
   ),
 )
 
+/**
+ * The day the flow was last read against the FAQ text in shared/faq/. The page carries no
+ * date of its own, so this is the day of that reading; change it with every re-reading.
+ */
+export const checkedOn = '2026-11-27'
+
+/** The FAQ's hours are Japanese hours. */
+export const timeZone = 'Asia/Tokyo'
+
+/**
+ * The FAQ's "祝日" are Japan's public holidays: a maintained calendar, loaded only when
+ * a page shows opening hours.
+ */
+export async function loadHolidays(): Promise<(date: string) => boolean> {
+  const { default: calendar } = await import('@holiday-jp/holiday_jp')
+  return (date) => calendar.isHoliday(date)
+}
+
 export const links = {
   /** F05: smartphones that can be used in place of an IC card reader. */
   smartphoneList: { url: 'https://www2.jpki.go.jp/prepare/pdf/nfclist.pdf', label: 'mynaportal.link.smartphoneList' },
@@ -31,8 +49,8 @@ export const contacts = {
       { number: '050-3816-9405', note: 'mynaportal.contact.freeDial.ipPhone' },
     ],
     hours: [
-      { days: 'mynaportal.contact.freeDial.weekdays', opens: '9:30', closes: '20:00' },
-      { days: 'mynaportal.contact.freeDial.weekends', opens: '9:30', closes: '17:30' },
+      { days: 'mynaportal.contact.freeDial.weekdays', on: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '9:30', closes: '20:00' },
+      { days: 'mynaportal.contact.freeDial.weekends', on: ['sat', 'sun', 'holiday'], opens: '9:30', closes: '17:30' },
     ],
     closed: { from: { month: 12, day: 29 }, to: { month: 1, day: 3 } },
   },

@@ -8,7 +8,7 @@
  */
 import { flowSetup, outcome, question } from '../src/engine/define'
 import type { FlowDefinition, Guidance } from '../src/engine/types'
-import { contacts, links, sections } from './mynaportal-facts'
+import { checkedOn, contacts, links, loadHolidays, sections, timeZone } from './mynaportal-facts'
 
 const yes = { id: 'yes', label: 'common.yes' }
 const no = { id: 'no', label: 'common.no' }
@@ -340,4 +340,7 @@ export const mynaportalFlow: FlowDefinition = {
   title: 'mynaportal.title',
   intro: 'mynaportal.intro',
   sourceDocument: 'mynaportal.sourceDocument',
+  checkedOn,
+  timeZone,
+  loadHolidays,
 }

@@ -25,6 +25,8 @@ export interface AnswerOption {
   /** Stable id, used in the URL and as the event type sent to the machine. */
   id: string
   label: MessageKey
+  /** Why this answer matters, said to the person ("you have no PC at home"), shown with the outcome it decided. */
+  because?: MessageKey
 }
 
 export interface QuestionMeta {
@@ -61,10 +63,15 @@ export interface MonthDay {
   day: number
 }
 
+/** A day of the week, or a public holiday (whatever weekday it falls on). */
+export type DayKind = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun' | 'holiday'
+
 export interface OpeningHours {
   /** Which days, as a message key ("Weekdays"). */
   days: MessageKey
-  /** Local time in the source document's time zone, `H:MM`. */
+  /** The same days for the clock: a public holiday follows the row that names `holiday`. */
+  on: readonly DayKind[]
+  /** Local time in the flow's time zone, `H:MM`. */
   opens: string
   closes: string
 }
@@ -106,6 +113,12 @@ export interface FlowDefinition {
   intro: MessageKey
   /** Message key for "Based on …": the name of the source document. */
   sourceDocument: MessageKey
+  /** The date (`YYYY-MM-DD`) the flow was last checked against the source document. */
+  checkedOn: string
+  /** The IANA time zone that the opening hours and printed times are in. */
+  timeZone: string
+  /** Loads the public-holiday calendar that opening hours follow (a date is `YYYY-MM-DD`). */
+  loadHolidays?: () => Promise<(date: string) => boolean>
 }
 
 /** One answer given: which question, which option. */
