@@ -69,8 +69,8 @@ export const mynaportalMachine = flowSetup.createMachine({
       text: 'mynaportal.q.card.text',
       hint: 'mynaportal.q.card.hint',
       answers: [
-        { ...yes, to: 'certificate' },
-        { ...no, to: 'noCard' },
+        { ...yes, because: 'mynaportal.because.card.yes', to: 'certificate' },
+        { ...no, because: 'mynaportal.because.card.no', to: 'noCard' },
       ],
     }),
     certificate: question({
@@ -88,8 +88,8 @@ export const mynaportalMachine = flowSetup.createMachine({
       text: 'mynaportal.q.pc.text',
       hint: 'mynaportal.q.pc.hint',
       answers: [
-        { ...yes, to: 'reader' },
-        { ...no, to: 'phone' },
+        { ...yes, because: 'mynaportal.because.pc.yes', to: 'reader' },
+        { ...no, because: 'mynaportal.because.pc.no', to: 'phone' },
       ],
     }),
     reader: question({
@@ -97,8 +97,8 @@ export const mynaportalMachine = flowSetup.createMachine({
       text: 'mynaportal.q.reader.text',
       hint: 'mynaportal.q.reader.hint',
       answers: [
-        { ...yes, to: 'loginWithReader' },
-        { ...no, to: 'phonereader' },
+        { ...yes, because: 'mynaportal.because.reader.yes', to: 'loginWithReader' },
+        { ...no, because: 'mynaportal.because.reader.no', to: 'phonereader' },
       ],
     }),
     phonereader: question({
@@ -106,9 +106,9 @@ export const mynaportalMachine = flowSetup.createMachine({
       text: 'mynaportal.q.phonereader.text',
       hint: 'mynaportal.q.phonereader.hint',
       answers: [
-        { ...yes, to: 'loginWithPhoneForPc' },
-        { ...no, to: 'buyReader' },
-        { ...notSure, to: 'checkListWithPc' },
+        { ...yes, because: 'mynaportal.because.phonereader.yes', to: 'loginWithPhoneForPc' },
+        { ...no, because: 'mynaportal.because.phonereader.no', to: 'buyReader' },
+        { ...notSure, because: 'mynaportal.because.phonereader.unknown', to: 'checkListWithPc' },
       ],
     }),
     phone: question({
@@ -116,9 +116,9 @@ export const mynaportalMachine = flowSetup.createMachine({
       text: 'mynaportal.q.phone.text',
       hint: 'mynaportal.q.phone.hint',
       answers: [
-        { ...yes, to: 'loginWithPhone' },
-        { ...no, to: 'supportWindow' },
-        { ...notSure, to: 'checkListNoPc' },
+        { ...yes, because: 'mynaportal.because.phone.yes', to: 'loginWithPhone' },
+        { ...no, because: 'mynaportal.because.phone.no', to: 'supportWindow' },
+        { ...notSure, because: 'mynaportal.because.phone.unknown', to: 'checkListNoPc' },
       ],
     }),
     noCard: outcome({
@@ -196,9 +196,9 @@ export const mynaportalMachine = flowSetup.createMachine({
       text: 'mynaportal.q.viewed.text',
       hint: 'mynaportal.q.viewed.hint',
       answers: [
-        { ...yes, to: 'historyViewed' },
-        { ...no, to: 'historyNotViewed' },
-        { ...notSure, to: 'historyGone' },
+        { ...yes, because: 'mynaportal.because.viewed.yes', to: 'historyViewed' },
+        { ...no, because: 'mynaportal.because.viewed.no', to: 'historyNotViewed' },
+        { ...notSure, because: 'mynaportal.because.viewed.unknown', to: 'historyGone' },
       ],
     }),
     historyWhy: outcome({
@@ -288,8 +288,8 @@ export const mynaportalMachine = flowSetup.createMachine({
       text: 'mynaportal.q.account.text',
       hint: 'mynaportal.guide.formNeedsLogin',
       answers: [
-        { ...yes, to: 'inquiryForm' },
-        { ...no, to: 'freeDialAccount' },
+        { ...yes, because: 'mynaportal.because.account.yes', to: 'inquiryForm' },
+        { ...no, because: 'mynaportal.because.account.no', to: 'freeDialAccount' },
       ],
     }),
     inquiryForm: outcome({

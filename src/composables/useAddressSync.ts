@@ -7,20 +7,13 @@ import { computed, onBeforeUnmount, watch } from 'vue'
 import { formatAddress, parseAddress } from '../engine/address'
 import { useJourneyStore } from '../stores/journey'
 import { chooseLanguage } from '../i18n'
+import { readSession, writeSession } from '../storage'
 import { useLanguage } from './useLanguage'
 
 const base = import.meta.env.BASE_URL
 
 function here(): string {
   return `${location.pathname}${location.search}`
-}
-
-function readStorage(key: string): string | null {
-  try {
-    return sessionStorage.getItem(key)
-  } catch {
-    return null
-  }
 }
 
 export function useAddressSync() {
@@ -34,7 +27,7 @@ export function useAddressSync() {
   function read(path: string, search: string) {
     let parsed = parseAddress(path, search, base)
     if (parsed.locale === undefined) {
-      const saved = readStorage(storageKey)
+      const saved = readSession(storageKey)
       if (saved) {
         const url = new URL(saved, location.origin)
         parsed = parseAddress(url.pathname, url.search, base)
@@ -59,11 +52,7 @@ export function useAddressSync() {
     () => [locale.value, store.answers, store.changing] as const,
     ([language], [previousLanguage]) => {
       const next = address.value
-      try {
-        sessionStorage.setItem(storageKey, next)
-      } catch {
-        // Without storage, the address bar still carries the answers.
-      }
+      writeSession(storageKey, next)
       if (next === here()) return
       if (language !== previousLanguage) history.replaceState(null, '', next)
       else history.pushState(null, '', next)
@@ -71,4 +60,11 @@ export function useAddressSync() {
   )
 
   return { address }
+}
+
+/** The full address of the answers given, to open them on another device: never a reopened question. */
+export function useShareableAddress() {
+  const store = useJourneyStore()
+  const { locale } = useLanguage()
+  return computed(() => new URL(formatAddress(base, locale.value, store.answers), location.origin).href)
 }

@@ -39,7 +39,7 @@ export function question({ answers, ...rest }: QuestionConfig): StateConfig {
   const meta: QuestionMeta = {
     kind: 'question',
     ...rest,
-    answers: answers.map(({ id, label }) => ({ id, label })),
+    answers: answers.map(({ id, label, because }) => ({ id, label, ...(because ? { because } : {}) })),
   }
   const on = Object.fromEntries(
     answers.map(({ id, to, steps }) => [

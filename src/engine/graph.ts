@@ -3,11 +3,24 @@ import type { AnyStateMachine, AnyStateNode } from 'xstate'
 
 const longestByMachine = new WeakMap<AnyStateMachine, Map<string, number>>()
 
+function targetsOf(definitions: readonly { target?: readonly AnyStateNode[] }[]): string[] {
+  return definitions.flatMap((definition) => definition.target ?? []).map((target) => target.key)
+}
+
 function targets(node: AnyStateNode): string[] {
-  return Object.values(node.on)
-    .flat()
-    .flatMap((definition) => definition.target ?? [])
-    .map((target: AnyStateNode) => target.key)
+  return targetsOf(Object.values(node.on).flat())
+}
+
+/**
+ * Whether an answer decided where the person ended up: another answer to the same
+ * question leads somewhere else. An answer that only adds a step to the plan did not.
+ */
+export function isDeciding(machine: AnyStateMachine, question: string, answer: string): boolean {
+  const node = machine.root.states[question]
+  if (!node) return false
+  const leadsTo = (event: string) => targetsOf(node.on[event] ?? []).join()
+  const chosen = leadsTo(answer)
+  return Object.keys(node.on).some((event) => leadsTo(event) !== chosen)
 }
 
 /**

@@ -3,7 +3,7 @@
  * through the flow's machine with XState's pure transition functions.
  */
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateNode } from 'xstate'
-import { maxQuestionsFrom } from './graph'
+import { isDeciding, maxQuestionsFrom } from './graph'
 import type { Answer, AnswerOption, FlowDefinition, Guidance, MessageKey, OutcomeMeta, PlanContext, QuestionMeta } from './types'
 
 export interface AnsweredQuestion extends Answer {
@@ -35,6 +35,8 @@ export interface OutcomeScreen {
   contacts: readonly string[]
   /** Source sections, each once, in document order. */
   sources: readonly string[]
+  /** The answers that led here rather than elsewhere, in the order given: "why this result". */
+  decidedBy: readonly AnsweredQuestion[]
 }
 
 export type Screen = QuestionScreen | OutcomeScreen
@@ -63,7 +65,7 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)]
 }
 
-function screenAt(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answeredCount: number): Screen {
+function screenAt(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answered: readonly AnsweredQuestion[]): Screen {
   const node = stateNode(flow, snapshot)
   const meta = node.meta as QuestionMeta | OutcomeMeta
   if (meta.kind === 'question') {
@@ -71,7 +73,7 @@ function screenAt(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answeredCo
       kind: 'question',
       id: node.key,
       meta,
-      number: answeredCount + 1,
+      number: answered.length + 1,
       remainingAtMost: maxQuestionsFrom(flow.machine, node.key) - 1,
     }
   }
@@ -93,6 +95,7 @@ function screenAt(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answeredCo
     sources: unique(guidance.flatMap((item) => item.sources)).sort(
       (a, b) => sectionOrder.indexOf(a) - sectionOrder.indexOf(b),
     ),
+    decidedBy: answered.filter((given) => isDeciding(flow.machine, given.question, given.answer)),
   }
 }
 
@@ -125,7 +128,7 @@ export function replay(flow: FlowDefinition, answers: readonly Answer[]): Journe
   const { snapshot, answered } = walk(flow, answers)
   return {
     answered,
-    screen: screenAt(flow, snapshot, answered.length),
+    screen: screenAt(flow, snapshot, answered),
     rejected: answers.slice(answered.length),
   }
 }

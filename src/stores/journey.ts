@@ -24,6 +24,8 @@ export const useJourneyStore = defineStore('journey', () => {
   const changing = ref<string>()
   /** Something the person should know about input we could not use. */
   const notice = ref<Notice>()
+  /** Items of the checklist ("what you will need") the person has ticked. */
+  const ticked = ref<MessageKey[]>([])
 
   const journey = computed(() => replay(flow, answers.value))
 
@@ -67,6 +69,12 @@ export const useJourneyStore = defineStore('journey', () => {
     answers.value = []
     changing.value = undefined
     notice.value = undefined
+    ticked.value = []
+  }
+
+  function tick(item: MessageKey, done: boolean) {
+    const others = ticked.value.filter((key) => key !== item)
+    ticked.value = done ? [...others, item] : others
   }
 
   function change(question: string) {
@@ -95,12 +103,14 @@ export const useJourneyStore = defineStore('journey', () => {
     answers,
     changing,
     notice,
+    ticked,
     journey,
     screen,
     currentAnswer,
     answer,
     back,
     startAgain,
+    tick,
     change,
     load,
     dismissNotice,

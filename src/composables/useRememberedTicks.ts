@@ -1,0 +1,26 @@
+/**
+ * The ticks on the checklist last as long as the answers do: for this tab's session,
+ * beside the address that carries the answers.
+ */
+import { watch } from 'vue'
+import { useJourneyStore } from '../stores/journey'
+import { readSession, writeSession } from '../storage'
+
+function parseTicks(saved: string | null): string[] {
+  try {
+    const value: unknown = JSON.parse(saved ?? '[]')
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
+  } catch {
+    return []
+  }
+}
+
+export function useRememberedTicks() {
+  const store = useJourneyStore()
+  const storageKey = `myna-guide:${store.flow.id}:ticked`
+  store.ticked = parseTicks(readSession(storageKey))
+  watch(
+    () => store.ticked,
+    (ticked) => writeSession(storageKey, JSON.stringify(ticked)),
+  )
+}
