@@ -3,11 +3,14 @@
  * every other language, read back with pdftotext: the headline, every step, the answers
  * given, the phone numbers and the full URLs are on paper, with the Japanese beside them
  * where the language is not Japanese; the buttons, the language switcher and other
- * navigation are not.
+ * navigation are not. In Japanese and English each sheet is one A4 page with no text under
+ * 11 pt, and its QR code, read from the rendered page, opens the same result elsewhere.
  */
 import { execFile } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { promisify } from 'node:util'
+import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { languages } from '../../locales/languages'
@@ -16,7 +19,7 @@ import type { Answer } from '../../src/engine/types'
 import { sourceLanguage } from '../../src/i18n'
 import { parseRuby } from '../../src/ruby'
 import { everyScreen } from '../support/paths'
-import { address, flow, locales, message, open, text, visit, type Locale } from './support/site'
+import { address, expectHeading, flow, locales, message, open, siteUrl, text, visit, type Locale } from './support/site'
 
 const run = promisify(execFile)
 const pdfDir = 'test-results/pdf'
@@ -35,9 +38,39 @@ beforeAll(async () => {
 })
 
 afterAll(() => {
-  const [longest, pages] = Object.entries(pageCounts).sort((a, b) => b[1] - a[1])[0] ?? ['none', 0]
-  console.log(`print: checked ${Object.keys(pageCounts).length} PDFs; longest ${longest} with ${pages} A4 pages`)
+  const longer = Object.entries(pageCounts).filter(([, pages]) => pages > 1)
+  console.log(
+    `print: checked ${Object.keys(pageCounts).length} PDFs; ` +
+      (longer.length ? `more than one page: ${longer.map(([name, pages]) => `${name} (${pages})`).join(', ')}` : 'every one fits one A4 page'),
+  )
 })
+
+/** 11 pt in CSS pixels, less a rounding margin. */
+const smallestReadable = (11 * 96) / 72 - 0.01
+
+/** The smallest text that prints, furigana aside (they are readings set above full-size text). */
+function smallestPrintedText(page: Page) {
+  return page.evaluate(() => {
+    let smallest = { size: Infinity, text: '' }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement
+      if (!node.textContent?.trim() || !element || element.closest('rt, rp')) continue
+      if (!element.checkVisibility()) continue
+      const size = parseFloat(getComputedStyle(element).fontSize)
+      if (size < smallest.size) smallest = { size, text: node.textContent.trim().slice(0, 60) }
+    }
+    return smallest
+  })
+}
+
+/** Decodes the QR code on the first page of a PDF, rendered as an image the way a camera would see it. */
+async function qrCodeOn(file: string): Promise<string | undefined> {
+  const image = file.replace(/\.pdf$/, '')
+  await run('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', file, image])
+  const png = PNG.sync.read(readFileSync(`${image}.png`))
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data
+}
 
 /** pdftotext breaks lines where the page does; compare without white space. */
 const squash = (value: string) => value.replace(/\s+/g, '')
@@ -56,10 +89,15 @@ function linesOf(text: string) {
   return new Set(text.split('\n').map(squash))
 }
 
+function pdfFile(locale: Locale, name: string) {
+  return `${pdfDir}/${locale}-${name}.pdf`
+}
+
 async function printAndRead(page: Page, locale: Locale, name: string, answers: Answer[]): Promise<string> {
   await visit(page, address(locale, answers))
-  const file = `${pdfDir}/${locale}-${name}.pdf`
-  await page.pdf({ path: file, format: 'A4' })
+  await page.locator('svg.qr-code path').waitFor({ state: 'attached' })
+  const file = pdfFile(locale, name)
+  await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true })
   // -raw keeps the order the page wrote the text in; -layout splits a line that mixes fonts.
   const { stdout } = await run('pdftotext', ['-raw', file, '-'])
   pageCounts[`${locale}/${name}`] = stdout.split('\f').filter((sheet) => sheet.trim()).length
@@ -78,17 +116,23 @@ function mustPrint(locale: Locale, answers: Answer[]) {
     ...screen.contacts.flatMap((id) => (flow.contacts[id]!.phones ?? []).map((phone) => phone.number)),
     ...[...screen.notes, ...screen.steps].flatMap((item) => (item.link ? [flow.links[item.link]!.url] : [])),
     ...screen.contacts.flatMap((id) => (flow.contacts[id]!.link ? [flow.links[flow.contacts[id]!.link!]!.url] : [])),
+    message(locale, flow.sourceDocument),
+    ...screen.sources.map((id) => message(locale, flow.sections[id]!)),
+    message(locale, 'ui.outcome.latest'),
+    siteUrl + address(locale, answers),
   ]
 }
 
-/** The headline, steps and contacts in the source language, printed beside a translation. */
+/**
+ * The headline and steps in the source language, printed beside a translation. (Names of
+ * offices are not repeated: every translation keeps the Japanese name in the name itself.)
+ */
 function mustPrintInSource(answers: Answer[]) {
   const screen = replay(flow, answers).screen
   if (screen.kind !== 'outcome') throw new Error('not an outcome')
   return [
     text(sourceLanguage.code, screen.meta.title),
     ...[...screen.notes, ...screen.steps].map((item) => text(sourceLanguage.code, item.text)),
-    ...screen.contacts.map((id) => text(sourceLanguage.code, flow.contacts[id]!.name)),
   ]
 }
 
@@ -128,6 +172,26 @@ describe.each(locales)('in %s', (locale: Locale) => {
       expect(missingFrom(paper, mustPrintInSource(answers)), `${locale} ${name}: Japanese missing beside the translation`).toEqual([])
     }
     expect(controlsOnPaper(locale, paper), `${locale} ${name}: controls printed`).toEqual([])
+    expect(pageCounts[`${locale}/${name}`], `${locale} ${name}: A4 pages`).toBe(1)
+    const smallest = await smallestPrintedText(session.page)
+    expect(smallest.size, `${locale} ${name}: text under 11 pt: "${smallest.text}"`).toBeGreaterThanOrEqual(smallestReadable)
+  })
+
+  test('the printed QR code opens the same result on another device', async () => {
+    const { state, answers } = outcomes.find((outcome) => outcome.state === 'supportWindow')!
+    await printAndRead(session.page, locale, state, answers)
+    const decoded = await qrCodeOn(pdfFile(locale, state))
+    expect(decoded).toBe(siteUrl + address(locale, answers))
+    const elsewhere = await open(new URL(decoded!).pathname)
+    try {
+      const screen = replay(flow, answers).screen
+      await expectHeading(elsewhere.page, text(locale, screen.kind === 'outcome' ? screen.meta.title : ''), state)
+      expect(await elsewhere.page.locator('.answer-summary__answer').allInnerTexts()).toEqual(
+        replay(flow, answers).answered.map((answer) => text(locale, answer.option.label)),
+      )
+    } finally {
+      await elsewhere.close()
+    }
   })
 })
 
