@@ -10,7 +10,7 @@ export default defineConfig({
     vue(),
     // Messages are compiled at build time, so the shipped bundle carries no message
     // compiler and needs no eval (a strict Content-Security-Policy stays possible).
-    VueI18nPlugin({ include: [localeFiles], fullInstall: false }),
+    VueI18nPlugin({ include: [localeFiles], fullInstall: false, dropMessageCompiler: true }),
   ],
   define: {
     // Production feature flags: this app uses only the Composition API.

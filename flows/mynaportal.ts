@@ -9,6 +9,7 @@
 import { flowSetup, outcome, question } from '../src/engine/define'
 import type { FlowDefinition, Guidance } from '../src/engine/types'
 import { checkedOn, contacts, links, loadHolidays, sections, timeZone } from './mynaportal-facts'
+import { mynaportalTexts, topic } from './mynaportal-start'
 
 const yes = { id: 'yes', label: 'common.yes' }
 const no = { id: 'no', label: 'common.no' }
@@ -49,19 +50,7 @@ export const mynaportalMachine = flowSetup.createMachine({
   initial: 'topic',
   context: { steps: [] },
   states: {
-    topic: question({
-      style: 'topics',
-      text: 'mynaportal.q.topic.text',
-      answers: [
-        { id: 'login', label: 'mynaportal.q.topic.login', to: 'card' },
-        { id: 'info', label: 'mynaportal.q.topic.info', to: 'problem' },
-        { id: 'history', label: 'mynaportal.q.topic.history', to: 'history' },
-        { id: 'apply', label: 'mynaportal.q.topic.apply', to: 'procedure' },
-        { id: 'family', label: 'mynaportal.q.topic.family', to: 'familyProxy' },
-        { id: 'help', label: 'mynaportal.q.topic.help', to: 'helpkind' },
-        { id: 'about', label: 'mynaportal.q.topic.about', to: 'about' },
-      ],
-    }),
+    topic: question(topic),
 
     // Logging in: what do I need?
     card: question({
@@ -332,14 +321,11 @@ export const mynaportalMachine = flowSetup.createMachine({
 })
 
 export const mynaportalFlow: FlowDefinition = {
-  id: 'mynaportal',
+  ...mynaportalTexts,
   machine: mynaportalMachine,
   contacts,
   links,
   sections,
-  title: 'mynaportal.title',
-  intro: 'mynaportal.intro',
-  sourceDocument: 'mynaportal.sourceDocument',
   checkedOn,
   timeZone,
   loadHolidays,

@@ -5,7 +5,8 @@
  */
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { answerAll, currentAddress, heading, mountApp, press } from './support/mountApp'
+import { entry } from '../flows'
+import { answerAll, currentAddress, heading, mountApp, mountEntry, press } from './support/mountApp'
 
 beforeEach(() => {
   sessionStorage.clear()
@@ -103,6 +104,19 @@ describe('Change', () => {
     await press(wrapper, 'Change your answer to “What do you need help with?”')
     await press(wrapper, 'Keep my answer')
     expect(heading(wrapper)).toBe("Register as a proxy to see a family member's information")
+  })
+})
+
+describe('the page as shipped: the first screen before the flow has loaded', () => {
+  test('the start screen needs only the entry; the first answer brings in the rest', async () => {
+    expect(entry.loaded).toBeUndefined()
+    const wrapper = await mountEntry('/en/', entry)
+    expect(heading(wrapper)).toBe('What do you need help with?')
+    expect(entry.loaded).toBeUndefined()
+    await press(wrapper, 'Logging in: what you need (card, PC, smartphone)')
+    await vi.waitFor(() => expect(heading(wrapper)).toBe('Do you have a My Number card (マイナンバーカード)?'))
+    expect(entry.loaded?.flow.id).toBe(entry.id)
+    expect(currentAddress()).toBe('/en/topic-login/')
   })
 })
 

@@ -4,7 +4,7 @@
  * in every language; and no phone number appears that the FAQ does not give.
  */
 import { afterEach, describe, expect, test } from 'vitest'
-import { flow } from '../flows'
+import { mynaportalFlow as flow } from '../flows/mynaportal'
 import { languages } from '../locales/languages'
 import { formatAddress } from '../src/engine/address'
 import { formatMonthDay, formatTime } from '../src/format'

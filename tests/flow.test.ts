@@ -3,7 +3,9 @@
  * ends in an outcome, and every outcome says which part of the FAQ it rests on.
  */
 import { describe, expect, test } from 'vitest'
-import { flow } from '../flows'
+import { entry } from '../flows'
+import { mynaportalFlow as flow } from '../flows/mynaportal'
+import { loadedEntry } from '../src/engine/loadedEntry'
 import { replay } from '../src/engine/replay'
 import type { Guidance } from '../src/engine/types'
 import { nodeMeta, pathsToOutcomes, stateKeys } from './support/paths'
@@ -31,6 +33,16 @@ describe('the Mynaportal flow', () => {
       expect(['question', 'outcome'], key).toContain(nodeMeta(flow, key).kind)
       expect(flow.machine.root.states[key]!.type, key).not.toBe('compound')
     }
+  })
+
+  test('the start screen shipped first is the machine’s first question, word for word', () => {
+    expect(entry.start).toEqual(loadedEntry(flow).start)
+    expect({ id: entry.id, title: entry.title, intro: entry.intro, sourceDocument: entry.sourceDocument }).toEqual({
+      id: flow.id,
+      title: flow.title,
+      intro: flow.intro,
+      sourceDocument: flow.sourceDocument,
+    })
   })
 
   test('every state can be reached from the start', () => {

@@ -3,7 +3,7 @@
  * in order. Each is walked forward one answer at a time, then back to the start.
  */
 import { describe, expect, test } from 'vitest'
-import { flow } from '../flows'
+import { mynaportalFlow as flow } from '../flows/mynaportal'
 import { changeAnswer, replay } from '../src/engine/replay'
 import type { Answer } from '../src/engine/types'
 

@@ -5,7 +5,7 @@
  */
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { flow } from '../flows'
+import { mynaportalFlow as flow } from '../flows/mynaportal'
 import { languages } from '../locales/languages'
 import { formatAddress } from '../src/engine/address'
 import { heading, mountApp, press } from './support/mountApp'

@@ -4,7 +4,7 @@
  * zone the device is set to.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { flow } from '../flows'
+import { mynaportalFlow as flow } from '../flows/mynaportal'
 import { isoDate, openState, type OpenState } from '../src/engine/openingHours'
 
 const freeDial = flow.contacts.freeDial!

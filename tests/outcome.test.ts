@@ -7,7 +7,7 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import jsQR from 'jsqr'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { flow } from '../flows'
+import { mynaportalFlow as flow } from '../flows/mynaportal'
 import { formatDate } from '../src/format'
 import { heading, mountApp, press } from './support/mountApp'
 

@@ -19,7 +19,7 @@ function here(): string {
 export function useAddressSync() {
   const store = useJourneyStore()
   const { locale, setLanguage } = useLanguage()
-  const storageKey = `myna-guide:${store.flow.id}:address`
+  const storageKey = `myna-guide:${store.entry.id}:address`
 
   const address = computed(() => formatAddress(base, locale.value, store.answers, store.changing))
 

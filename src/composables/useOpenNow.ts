@@ -6,7 +6,7 @@
 import { computed, onBeforeUnmount, onMounted, ref, shallowRef, type MaybeRefOrGetter, toValue } from 'vue'
 import { openState, type OpenState } from '../engine/openingHours'
 import type { Contact, FlowDefinition } from '../engine/types'
-import { useJourneyStore } from '../stores/journey'
+import { useLoadedFlow } from '../stores/journey'
 
 type HolidayCheck = (date: string) => boolean
 
@@ -26,7 +26,7 @@ function holidaysOf(flow: FlowDefinition): Promise<HolidayCheck> {
 const refreshMs = 30_000
 
 export function useOpenNow(contact: MaybeRefOrGetter<Contact>) {
-  const store = useJourneyStore()
+  const flow = useLoadedFlow()
   const now = ref<Date>()
   const isHoliday = shallowRef<HolidayCheck>()
   let timer: ReturnType<typeof setInterval> | undefined
@@ -34,7 +34,7 @@ export function useOpenNow(contact: MaybeRefOrGetter<Contact>) {
   onMounted(() => {
     now.value = new Date()
     timer = setInterval(() => (now.value = new Date()), refreshMs)
-    holidaysOf(store.flow).then(
+    holidaysOf(flow).then(
       (check) => (isHoliday.value = check),
       () => undefined,
     )
@@ -44,6 +44,6 @@ export function useOpenNow(contact: MaybeRefOrGetter<Contact>) {
   return computed<OpenState | undefined>(() => {
     const current = toValue(contact)
     if (!current.hours?.length || !now.value || !isHoliday.value) return undefined
-    return openState(current, now.value, store.flow.timeZone, isHoliday.value)
+    return openState(current, now.value, flow.timeZone, isHoliday.value)
   })
 }

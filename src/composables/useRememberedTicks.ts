@@ -17,7 +17,7 @@ function parseTicks(saved: string | null): string[] {
 
 export function useRememberedTicks() {
   const store = useJourneyStore()
-  const storageKey = `myna-guide:${store.flow.id}:ticked`
+  const storageKey = `myna-guide:${store.entry.id}:ticked`
   store.ticked = parseTicks(readSession(storageKey))
   watch(
     () => store.ticked,

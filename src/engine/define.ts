@@ -3,7 +3,8 @@
  * engine reads, so that a flow file reads like the decision tree it is.
  */
 import { assign, setup } from 'xstate'
-import type { AnswerOption, Guidance, MessageKey, OutcomeMeta, PlanContext, QuestionMeta } from './types'
+import { questionMeta, type QuestionConfig } from './meta'
+import type { Guidance, OutcomeMeta, PlanContext, QuestionMeta } from './types'
 
 export const flowSetup = setup({
   types: {
@@ -20,29 +21,11 @@ export const flowSetup = setup({
 
 type StateConfig = Parameters<typeof flowSetup.createStateConfig>[0]
 
-export interface AnswerConfig extends AnswerOption {
-  /** The state this answer leads to. */
-  to: string
-  /** Steps this answer adds to the person's plan. */
-  steps?: readonly Guidance[]
-}
-
-export interface QuestionConfig {
-  style: QuestionMeta['style']
-  text: MessageKey
-  hint?: MessageKey
-  answers: readonly AnswerConfig[]
-}
-
 /** A question state: one event per answer, so each answer is its own edge in the graph. */
-export function question({ answers, ...rest }: QuestionConfig): StateConfig {
-  const meta: QuestionMeta = {
-    kind: 'question',
-    ...rest,
-    answers: answers.map(({ id, label, because }) => ({ id, label, ...(because ? { because } : {}) })),
-  }
+export function question(config: QuestionConfig): StateConfig {
+  const meta = questionMeta(config)
   const on = Object.fromEntries(
-    answers.map(({ id, to, steps }) => [
+    config.answers.map(({ id, to, steps }) => [
       id,
       steps ? { target: to, actions: { type: 'addSteps' as const, params: { steps } } } : { target: to },
     ]),

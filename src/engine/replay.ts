@@ -18,8 +18,11 @@ export interface QuestionScreen {
   meta: QuestionMeta
   /** 1 for the first question (the start screen). */
   number: number
-  /** How many questions at most remain after this one, on the longest way to an outcome. */
-  remainingAtMost: number
+  /**
+   * How many questions at most remain after this one, on the longest way to an outcome;
+   * unknown on the first screen while the flow is still loading.
+   */
+  remainingAtMost?: number
 }
 
 export interface OutcomeScreen {

@@ -100,19 +100,41 @@ export interface Link {
   label: MessageKey
 }
 
-export interface FlowDefinition {
+/** What every page shows of a flow, whatever the step. */
+export interface FlowTexts {
   /** Used for storage keys; not shown. */
   id: string
-  machine: AnyStateMachine
-  contacts: Readonly<Record<string, Contact>>
-  links: Readonly<Record<string, Link>>
-  /** Every section of the source document, id → message key of its heading. */
-  sections: Readonly<Record<string, MessageKey>>
   /** Message keys for the product name and the one-sentence introduction on the start screen. */
   title: MessageKey
   intro: MessageKey
   /** Message key for "Based on …": the name of the source document. */
   sourceDocument: MessageKey
+}
+
+/**
+ * What the first screen needs: the flow's texts and its first question, without the
+ * machine. The whole flow is a chunk of its own, loaded once a person answers.
+ */
+export interface FlowEntry extends FlowTexts {
+  start: { id: string; meta: QuestionMeta }
+  /** Loads the whole flow and the engine that walks it; every call after the first gives the same promise. */
+  load: () => Promise<LoadedFlow>
+  /** The whole flow and its engine once they have loaded. */
+  readonly loaded: LoadedFlow | undefined
+}
+
+/** A flow with the engine that replays answers through it (XState travels with them). */
+export interface LoadedFlow {
+  flow: FlowDefinition
+  engine: typeof import('./replay')
+}
+
+export interface FlowDefinition extends FlowTexts {
+  machine: AnyStateMachine
+  contacts: Readonly<Record<string, Contact>>
+  links: Readonly<Record<string, Link>>
+  /** Every section of the source document, id → message key of its heading. */
+  sections: Readonly<Record<string, MessageKey>>
   /** The date (`YYYY-MM-DD`) the flow was last checked against the source document. */
   checkedOn: string
   /** The IANA time zone that the opening hours and printed times are in. */

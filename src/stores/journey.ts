@@ -3,11 +3,12 @@
  * address are all derived from them by replaying them through the flow.
  */
 import { defineStore } from 'pinia'
-import { computed, inject, ref, type InjectionKey } from 'vue'
-import { changeAnswer, replay, type Screen } from '../engine/replay'
-import type { Answer, FlowDefinition, MessageKey } from '../engine/types'
+import { computed, inject, ref, shallowRef, type InjectionKey } from 'vue'
+import { startJourney } from '../engine/entry'
+import type { Screen } from '../engine/replay'
+import type { Answer, FlowDefinition, FlowEntry, LoadedFlow, MessageKey } from '../engine/types'
 
-export const flowKey: InjectionKey<FlowDefinition> = Symbol('flow')
+export const flowKey: InjectionKey<FlowEntry> = Symbol('flow')
 
 export interface Notice {
   key: MessageKey
@@ -15,8 +16,11 @@ export interface Notice {
 }
 
 export const useJourneyStore = defineStore('journey', () => {
-  const flow = inject(flowKey)
-  if (!flow) throw new Error('No flow provided: call app.provide(flowKey, flow) before using the journey store')
+  const entry = inject(flowKey)
+  if (!entry) throw new Error('No flow provided: call app.provide(flowKey, entry) before using the journey store')
+  /** The whole flow and its engine: there from the start when the address has answers, else loaded at the first answer. */
+  const loaded = shallowRef<LoadedFlow | undefined>(entry.loaded)
+  const flow = computed(() => loaded.value?.flow)
 
   /** The answers given so far, in order: the single source of truth. */
   const answers = ref<Answer[]>([])
@@ -27,7 +31,9 @@ export const useJourneyStore = defineStore('journey', () => {
   /** Items of the checklist ("what you will need") the person has ticked. */
   const ticked = ref<MessageKey[]>([])
 
-  const journey = computed(() => replay(flow, answers.value))
+  const journey = computed(() =>
+    loaded.value ? loaded.value.engine.replay(loaded.value.flow, answers.value) : startJourney(entry),
+  )
 
   /** While changing, the answers before the reopened question; otherwise all of them. */
   const answersBeforeChange = computed(() => {
@@ -36,7 +42,9 @@ export const useJourneyStore = defineStore('journey', () => {
   })
 
   const screen = computed<Screen>(() =>
-    changing.value ? replay(flow, answersBeforeChange.value).screen : journey.value.screen,
+    changing.value && loaded.value
+      ? loaded.value.engine.replay(loaded.value.flow, answersBeforeChange.value).screen
+      : journey.value.screen,
   )
 
   /** The answer now recorded for the question on screen (only while changing it). */
@@ -44,13 +52,26 @@ export const useJourneyStore = defineStore('journey', () => {
     answers.value.find((answer) => answer.question === changing.value)?.answer,
   )
 
+  /** Makes sure the whole flow is there, then does what needed it. */
+  function withFlow(then: (ready: LoadedFlow) => void) {
+    if (loaded.value) return then(loaded.value)
+    void entry!.load().then((ready) => {
+      loaded.value = ready
+      then(ready)
+    })
+  }
+
   function answer(option: string) {
+    withFlow((ready) => answerWith(ready, option))
+  }
+
+  function answerWith({ flow, engine }: LoadedFlow, option: string) {
     const current = screen.value
     if (current.kind !== 'question') return
     const given = { question: current.id, answer: option }
     notice.value = undefined
     if (changing.value) {
-      const result = changeAnswer(flow!, answers.value, given)
+      const result = engine.changeAnswer(flow, answers.value, given)
       answers.value = result.answers
       changing.value = undefined
       if (result.dropped.length) notice.value = { key: 'ui.notice.changeDropped', count: result.dropped.length }
@@ -86,7 +107,17 @@ export const useJourneyStore = defineStore('journey', () => {
    * order, and tells the person when anything had to be left out.
    */
   function load(given: readonly Answer[], options: { change?: string; incomplete?: boolean } = {}) {
-    const result = replay(flow!, given)
+    if (given.length === 0 && !loaded.value) {
+      answers.value = []
+      changing.value = undefined
+      notice.value = options.incomplete || options.change !== undefined ? { key: 'ui.notice.rejected' } : undefined
+      return
+    }
+    withFlow((ready) => loadWith(ready, given, options))
+  }
+
+  function loadWith({ flow, engine }: LoadedFlow, given: readonly Answer[], options: { change?: string; incomplete?: boolean }) {
+    const result = engine.replay(flow, given)
     answers.value = result.answered.map(({ question, answer }) => ({ question, answer }))
     const changeFits = answers.value.some((answer) => answer.question === options.change)
     changing.value = changeFits ? options.change : undefined
@@ -99,6 +130,7 @@ export const useJourneyStore = defineStore('journey', () => {
   }
 
   return {
+    entry,
     flow,
     answers,
     changing,
@@ -116,3 +148,10 @@ export const useJourneyStore = defineStore('journey', () => {
     dismissNotice,
   }
 })
+
+/** The whole flow, for the parts of a page that appear only once it has loaded (an outcome). */
+export function useLoadedFlow(): FlowDefinition {
+  const { flow } = useJourneyStore()
+  if (!flow) throw new Error('Outcomes are shown only once the flow has loaded')
+  return flow
+}

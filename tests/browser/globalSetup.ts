@@ -16,7 +16,11 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const started = Date.now()
   const browser = await launchChromiumServer()
+  // Vitest sets NODE_ENV=test, which Vite would keep: test what ships, Vue's production build.
+  const testEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
   await build({ logLevel: 'warn' })
+  process.env.NODE_ENV = testEnv
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
   const siteUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '')
   if (!siteUrl) throw new Error('The preview server did not report its address')

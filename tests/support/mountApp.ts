@@ -1,8 +1,9 @@
 /** Mounts the whole app at an address, as a person opening a link would. */
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia } from 'pinia'
-import type { FlowDefinition } from '../../src/engine/types'
-import { flow as mynaportalFlow } from '../../flows'
+import { loadedEntry } from '../../src/engine/loadedEntry'
+import type { FlowDefinition, FlowEntry } from '../../src/engine/types'
+import { mynaportalFlow } from '../../flows/mynaportal'
 import App from '../../src/App.vue'
 import { createI18nForAddress } from '../../src/i18n'
 import { flowKey } from '../../src/stores/journey'
@@ -10,6 +11,11 @@ import { flowKey } from '../../src/stores/journey'
 let mounted: VueWrapper | undefined
 
 export async function mountApp(address = '/ja/', flow: FlowDefinition = mynaportalFlow) {
+  return mountEntry(address, loadedEntry(flow))
+}
+
+/** Mounts the app with an entry whose flow may still have to load, as the shipped page does. */
+export async function mountEntry(address: string, entry: FlowEntry) {
   mounted?.unmount()
   history.replaceState(null, '', address)
   const i18n = await createI18nForAddress(location.pathname, '/')
@@ -17,7 +23,7 @@ export async function mountApp(address = '/ja/', flow: FlowDefinition = mynaport
     attachTo: document.body,
     global: {
       plugins: [createPinia(), i18n],
-      provide: { [flowKey as symbol]: flow },
+      provide: { [flowKey as symbol]: entry },
     },
   })
   mounted = wrapper

@@ -1,7 +1,7 @@
 /** The built site in the shared Chromium, and what the person should read on it. */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import { inject } from 'vitest'
-import { flow } from '../../../flows'
+import { mynaportalFlow as flow } from '../../../flows/mynaportal'
 import { formatAddress } from '../../../src/engine/address'
 import { withoutRuby } from '../../../src/ruby'
 import type { Answer, QuestionMeta } from '../../../src/engine/types'

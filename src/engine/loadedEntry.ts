@@ -1,0 +1,14 @@
+/**
+ * An entry for a flow already in hand, engine included: for tests and for prerendering,
+ * where nothing needs to wait for a download.
+ */
+import * as engine from './replay'
+import type { FlowDefinition, FlowEntry, QuestionMeta } from './types'
+
+export function loadedEntry(flow: FlowDefinition): FlowEntry {
+  const initial = flow.machine.root.initial?.target[0]
+  const meta = initial?.meta as QuestionMeta | undefined
+  if (!initial || meta?.kind !== 'question') throw new Error(`Flow "${flow.id}" must start with a question`)
+  const loaded = { flow, engine }
+  return { ...flow, start: { id: initial.key, meta }, load: () => Promise.resolve(loaded), loaded }
+}

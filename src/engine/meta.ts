@@ -1,0 +1,28 @@
+/**
+ * A question as plain data. The first question of a flow is written this way so the
+ * first screen can show it before the machine and XState have loaded.
+ */
+import type { AnswerOption, Guidance, MessageKey, QuestionMeta } from './types'
+
+export interface AnswerConfig extends AnswerOption {
+  /** The state this answer leads to. */
+  to: string
+  /** Steps this answer adds to the person's plan. */
+  steps?: readonly Guidance[]
+}
+
+export interface QuestionConfig {
+  style: QuestionMeta['style']
+  text: MessageKey
+  hint?: MessageKey
+  answers: readonly AnswerConfig[]
+}
+
+/** What the screens read of a question: its words and answers, not where they lead. */
+export function questionMeta({ answers, ...rest }: QuestionConfig): QuestionMeta {
+  return {
+    kind: 'question',
+    ...rest,
+    answers: answers.map(({ id, label, because }) => ({ id, label, ...(because ? { because } : {}) })),
+  }
+}
