@@ -5,13 +5,14 @@ import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 
 const localeFiles = fileURLToPath(new URL('./locales/*.json', import.meta.url))
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     vue(),
     // Messages are compiled at build time, so the shipped bundle carries no message
     // compiler and needs no eval (a strict Content-Security-Policy stays possible).
-    VueI18nPlugin({ include: [localeFiles], fullInstall: false, dropMessageCompiler: true }),
+    VueI18nPlugin({ include: [localeFiles], fullInstall: false, dropMessageCompiler: true, ssr: isSsrBuild }),
   ],
+  build: isSsrBuild ? { outDir: 'dist-ssr' } : {},
   define: {
     // Production feature flags: this app uses only the Composition API.
     __VUE_OPTIONS_API__: 'false',
@@ -42,4 +43,4 @@ export default defineConfig({
       },
     ],
   },
-})
+}))

@@ -84,7 +84,8 @@ export function rememberLanguage(code: string) {
  */
 export function chooseLanguage(requested: string | undefined) {
   if (requested !== undefined && availableLocales.includes(requested)) return { code: requested, unknown: false }
-  const code = remembered() ?? negotiateLocale(navigator.languages ?? []) ?? sourceLanguage.code
+  const browserLanguages = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [])
+  const code = remembered() ?? negotiateLocale(browserLanguages) ?? sourceLanguage.code
   return { code, unknown: requested !== undefined }
 }
 
@@ -93,8 +94,12 @@ export function chooseLanguage(requested: string | undefined) {
  * never flashes message keys. If that language cannot load, the source language opens.
  */
 export async function createI18nForAddress(pathname: string, base: string) {
+  return createI18nIn(chooseLanguage(parseAddress(pathname, '', base).locale).code)
+}
+
+/** vue-i18n showing one language, loaded before it is returned. */
+export async function createI18nIn(code: string) {
   const i18n = createAppI18n()
-  const { code } = chooseLanguage(parseAddress(pathname, '', base).locale)
   try {
     await loadLanguage(i18n.global, code)
     i18n.global.locale.value = code

@@ -1,5 +1,5 @@
 import { createPinia } from 'pinia'
-import { createApp } from 'vue'
+import { createApp, createSSRApp } from 'vue'
 import { entry } from '../flows'
 import App from './App.vue'
 import { parseAddress } from './engine/address'
@@ -8,6 +8,7 @@ import { flowKey } from './stores/journey'
 import './styles/main.css'
 
 const base = import.meta.env.BASE_URL
+const container = document.getElementById('app')!
 // A step past the first needs the whole flow before it can be shown.
 const flowFirst = parseAddress(location.pathname, location.search, base).answers.length > 0 ? entry.load() : undefined
 
@@ -19,6 +20,13 @@ function prefetchFlow() {
 }
 
 void Promise.all([createI18nForAddress(location.pathname, base), flowFirst]).then(([i18n]) => {
-  createApp(App).provide(flowKey, entry).use(createPinia()).use(i18n).mount('#app')
+  // Take over the prerendered page only if it shows what the app is about to show: this
+  // path in this language. Otherwise (the bare address in another language, the shell
+  // served for an unknown path) the app renders afresh.
+  const prerendered =
+    container.dataset.prerendered === location.pathname && container.dataset.locale === i18n.global.locale.value
+  const app = (prerendered ? createSSRApp : createApp)(App)
+  app.provide(flowKey, entry).use(createPinia()).use(i18n).mount(container)
+  document.documentElement.dataset.app = prerendered ? 'hydrated' : 'rendered'
   if (!flowFirst) prefetchFlow()
 })

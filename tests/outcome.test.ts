@@ -38,7 +38,7 @@ describe('why this result', () => {
 
   test('each reason has a Change that reopens its question', async () => {
     const wrapper = await mountApp(supportWindow)
-    const change = wrapper.findAll('.deciding-answers button')[2]!
+    const change = wrapper.findAll('.deciding-answers a')[2]!
     expect(change.text()).toContain('Change your answer to “Do you have a PC at home?”')
     await change.trigger('click')
     await flushPromises()

@@ -2,9 +2,14 @@
  * Keeps the address bar and the answers in step: the address is derived from the
  * answers, and an address the person brings (a link, Back, Forward, reload) is read
  * back into answers. Each answer is a history entry; a change of language is not.
+ *
+ * The first render follows the path alone, as the prerendered page did, so the app can
+ * take that page over without a mismatch; the rest of the address (a reopened question,
+ * this tab's last visit, a notice about a bad link) is read once mounted.
  */
-import { computed, onBeforeUnmount, watch } from 'vue'
+import { computed, onBeforeUnmount, onMounted, ref, watch } from 'vue'
 import { formatAddress, parseAddress } from '../engine/address'
+import type { Answer } from '../engine/types'
 import { useJourneyStore } from '../stores/journey'
 import { chooseLanguage } from '../i18n'
 import { readSession, writeSession } from '../storage'
@@ -22,6 +27,8 @@ export function useAddressSync() {
   const storageKey = `myna-guide:${store.entry.id}:address`
 
   const address = computed(() => formatAddress(base, locale.value, store.answers, store.changing))
+  // On the server the prerenderer has loaded the answers, and there is no address bar.
+  if (import.meta.env.SSR) return { address }
 
   /** Reads an address into the answers; a bare visit resumes this tab's last address. */
   function read(path: string, search: string) {
@@ -44,8 +51,12 @@ export function useAddressSync() {
     read(location.pathname, location.search)
   }
 
-  read(location.pathname, location.search)
-  window.addEventListener('popstate', onPopState)
+  const path = parseAddress(location.pathname, '', base)
+  store.load(path.answers, { incomplete: path.malformed })
+  onMounted(() => {
+    read(location.pathname, location.search)
+    window.addEventListener('popstate', onPopState)
+  })
   onBeforeUnmount(() => window.removeEventListener('popstate', onPopState))
 
   watch(
@@ -62,9 +73,22 @@ export function useAddressSync() {
   return { address }
 }
 
-/** The full address of the answers given, to open them on another device: never a reopened question. */
+/** Addresses of other steps in the language on screen: where each link leads without JavaScript. */
+export function useStepAddresses() {
+  const { locale } = useLanguage()
+  return {
+    addressFor: (answers: readonly Answer[], change?: string) => formatAddress(base, locale.value, answers, change),
+  }
+}
+
+/**
+ * The full address of the answers given, to open them on another device: never a
+ * reopened question. Empty until the page runs in a browser, which alone knows its origin.
+ */
 export function useShareableAddress() {
   const store = useJourneyStore()
-  const { locale } = useLanguage()
-  return computed(() => new URL(formatAddress(base, locale.value, store.answers), location.origin).href)
+  const { addressFor } = useStepAddresses()
+  const origin = ref('')
+  onMounted(() => (origin.value = location.origin))
+  return computed(() => (origin.value ? new URL(addressFor(store.answers), origin.value).href : ''))
 }

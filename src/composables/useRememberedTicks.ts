@@ -1,8 +1,9 @@
 /**
  * The ticks on the checklist last as long as the answers do: for this tab's session,
- * beside the address that carries the answers.
+ * beside the address that carries the answers. They are restored once mounted: the
+ * prerendered page has every box empty.
  */
-import { watch } from 'vue'
+import { onMounted, watch } from 'vue'
 import { useJourneyStore } from '../stores/journey'
 import { readSession, writeSession } from '../storage'
 
@@ -18,9 +19,11 @@ function parseTicks(saved: string | null): string[] {
 export function useRememberedTicks() {
   const store = useJourneyStore()
   const storageKey = `myna-guide:${store.entry.id}:ticked`
-  store.ticked = parseTicks(readSession(storageKey))
-  watch(
-    () => store.ticked,
-    (ticked) => writeSession(storageKey, JSON.stringify(ticked)),
-  )
+  onMounted(() => {
+    store.ticked = parseTicks(readSession(storageKey))
+    watch(
+      () => store.ticked,
+      (ticked) => writeSession(storageKey, JSON.stringify(ticked)),
+    )
+  })
 }

@@ -1,5 +1,6 @@
 /** Facts about a flow's graph that the screens need, computed from the machine itself. */
 import type { AnyStateMachine, AnyStateNode } from 'xstate'
+import type { Answer, NodeMeta } from './types'
 
 const longestByMachine = new WeakMap<AnyStateMachine, Map<string, number>>()
 
@@ -38,4 +39,25 @@ export function maxQuestionsFrom(machine: AnyStateMachine, stateKey: string): nu
   const longest = node.type === 'final' || next.length === 0 ? 0 : 1 + Math.max(...next.map((key) => maxQuestionsFrom(machine, key)))
   memo.set(stateKey, longest)
   return longest
+}
+
+/**
+ * Every step a person can be on, as the answers that lead there: the start (no answers),
+ * then each answer of each question in turn. One entry per address; flows are acyclic.
+ */
+export function everyStep(machine: AnyStateMachine): Answer[][] {
+  const steps: Answer[][] = []
+  function visit(key: string, answers: Answer[]) {
+    steps.push(answers)
+    const node = machine.root.states[key]
+    const meta = node?.meta as NodeMeta | undefined
+    if (!node || meta?.kind !== 'question') return
+    for (const option of meta.answers) {
+      const [next] = targetsOf(node.on[option.id] ?? [])
+      if (next) visit(next, [...answers, { question: key, answer: option.id }])
+    }
+  }
+  const initial = machine.root.initial?.target[0]?.key
+  if (initial) visit(initial, [])
+  return steps
 }

@@ -139,6 +139,7 @@ export const useJourneyStore = defineStore('journey', () => {
     journey,
     screen,
     currentAnswer,
+    answersBeforeChange,
     answer,
     back,
     startAgain,

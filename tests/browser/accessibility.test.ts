@@ -86,7 +86,11 @@ describe('keyboard only', () => {
   async function tabTo(page: Page, name: string, key: 'Tab' | 'Shift+Tab' = 'Tab') {
     for (let presses = 0; presses < 40; presses++) {
       await page.keyboard.press(key)
-      const focused = await page.evaluate(() => document.activeElement?.textContent?.trim())
+      // A checkbox is named by its label.
+      const focused = await page.evaluate(() => {
+        const active = document.activeElement
+        return (active?.closest('label') ?? active)?.textContent?.trim()
+      })
       if (focused === name) return
     }
     throw new Error(`Could not reach "${name}" with ${key}`)
@@ -110,7 +114,7 @@ describe('keyboard only', () => {
     expect(outline.width).toBeGreaterThanOrEqual(2)
   }
 
-  test('from the start to an outcome and back, with Tab, Shift+Tab, Enter and Space', async () => {
+  test('from the start to an outcome and back, with Tab, Shift+Tab, Enter, and Space on the checklist', async () => {
     const { page, problems, close } = await open('/ja/')
     try {
       const topic = text('ja', questionMeta('topic').answers.find((a) => a.id === 'family')!.label)
@@ -120,16 +124,14 @@ describe('keyboard only', () => {
       await tabTo(page, text('ja', 'mynaportal.q.topic.login'), 'Shift+Tab')
       await page.keyboard.press('Enter')
       await expectFocusOnHeading(page, text('ja', 'mynaportal.q.card.text'))
-      await tabTo(page, text('ja', 'common.yes'))
+      for (const next of ['mynaportal.q.certificate.text', 'mynaportal.q.pc.text', 'mynaportal.q.reader.text', 'mynaportal.o.loginWithReader']) {
+        await tabTo(page, text('ja', 'common.yes'))
+        await page.keyboard.press('Enter')
+        await expectFocusOnHeading(page, text('ja', next))
+      }
+      await tabTo(page, text('ja', 'mynaportal.bring.card'))
       await page.keyboard.press('Space')
-      await expectFocusOnHeading(page, text('ja', 'mynaportal.q.certificate.text'))
-      await tabTo(page, text('ja', 'common.yes'))
-      await page.keyboard.press('Enter')
-      await tabTo(page, text('ja', 'common.yes'))
-      await page.keyboard.press('Space')
-      await tabTo(page, text('ja', 'common.yes'))
-      await page.keyboard.press('Enter')
-      await expectFocusOnHeading(page, text('ja', 'mynaportal.o.loginWithReader'))
+      expect(await page.getByRole('checkbox', { name: text('ja', 'mynaportal.bring.card') }).isChecked()).toBe(true)
       await tabTo(page, text('ja', 'ui.back'))
       await expectVisibleFocus(page)
       await page.keyboard.press('Enter')
@@ -167,9 +169,9 @@ describe('user preferences', () => {
         await visit(page, path)
         problems.push(...(await violationsOn(page, `forced colours ${path}`)))
         const invisible = await page.evaluate(() =>
-          [...document.querySelectorAll('button')].filter((button) => getComputedStyle(button).borderStyle === 'none' && !button.classList.contains('button--quiet')).map((button) => button.textContent),
+          [...document.querySelectorAll('button, a.button, a.answer-button')].filter((control) => getComputedStyle(control).borderStyle === 'none' && !control.classList.contains('button--quiet')).map((control) => control.textContent),
         )
-        problems.push(...invisible.map((name) => `${path}: button "${name}" has no border in forced colours`))
+        problems.push(...invisible.map((name) => `${path}: control "${name}" has no border in forced colours`))
       }
       expect(problems).toEqual([])
     } finally {

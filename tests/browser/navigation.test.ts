@@ -11,8 +11,8 @@ describe('navigation in Chromium', () => {
   test("the browser's Back and Forward move between steps, and reload keeps the step", async () => {
     const { page, problems, close } = await open('/en/')
     try {
-      await page.getByRole('button', { name: q('topic.login'), exact: true }).click()
-      await page.getByRole('button', { name: 'Yes', exact: true }).click()
+      await page.getByRole('link', { name: q('topic.login'), exact: true }).click()
+      await page.getByRole('link', { name: 'Yes', exact: true }).click()
       await expectHeading(page, q('certificate.text'), 'certificate')
       await page.goBack()
       await expectHeading(page, q('card.text'), 'card after Back')
@@ -35,8 +35,8 @@ describe('navigation in Chromium', () => {
     const first = await open('/ja/')
     let link: string
     try {
-      await first.page.getByRole('button', { name: text('ja', 'mynaportal.q.topic.help'), exact: true }).click()
-      await first.page.getByRole('button', { name: text('ja', 'mynaportal.q.helpkind.system'), exact: true }).click()
+      await first.page.getByRole('link', { name: text('ja', 'mynaportal.q.topic.help'), exact: true }).click()
+      await first.page.getByRole('link', { name: text('ja', 'mynaportal.q.helpkind.system'), exact: true }).click()
       await expectHeading(first.page, text('ja', 'mynaportal.o.freeDialSystem'), 'freeDialSystem')
       link = first.page.url()
     } finally {
@@ -58,7 +58,7 @@ describe('navigation in Chromium', () => {
       await page.getByRole('link', { name: 'English', exact: true }).click()
       await expectHeading(page, q('certificate.text'), 'certificate in English')
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
-      await page.getByRole('button', { name: 'Back', exact: true }).click()
+      await page.getByRole('link', { name: 'Back', exact: true }).click()
       await expectHeading(page, q('card.text'), 'card in English after Back')
     } finally {
       await close()
@@ -69,17 +69,17 @@ describe('navigation in Chromium', () => {
     const { page, close } = await open('/en/topic-login/card-yes/certificate-declined/pc-no/phone-no/')
     try {
       await expectHeading(page, text('en', 'mynaportal.o.supportWindow'), 'supportWindow')
-      await page.getByRole('button', { name: `Change your answer to “${q('certificate.text')}”`, exact: true }).click()
+      await page.getByRole('link', { name: `Change your answer to “${q('certificate.text')}”`, exact: true }).click()
       await expectHeading(page, q('certificate.text'), 'certificate reopened')
-      await page.getByRole('button', { name: 'Yes', exact: true }).click()
+      await page.getByRole('link', { name: 'Yes', exact: true }).click()
       await expectHeading(page, text('en', 'mynaportal.o.supportWindow'), 'supportWindow after changing the certificate')
       await expect(page.locator('main').innerText()).resolves.not.toContain('Family Register and Resident Division')
 
       // The answer is one that decided the result: "why this result" offers the same Change.
-      const changePc = page.getByRole('button', { name: `Change your answer to “${q('pc.text')}”`, exact: true })
+      const changePc = page.getByRole('link', { name: `Change your answer to “${q('pc.text')}”`, exact: true })
       await expect(changePc.count()).resolves.toBe(2)
-      await page.getByRole('region', { name: 'Your answers' }).getByRole('button', { name: `Change your answer to “${q('pc.text')}”`, exact: true }).click()
-      await page.getByRole('button', { name: 'Yes', exact: true }).click()
+      await page.getByRole('region', { name: 'Your answers' }).getByRole('link', { name: `Change your answer to “${q('pc.text')}”`, exact: true }).click()
+      await page.getByRole('link', { name: 'Yes', exact: true }).click()
       await expectHeading(page, q('reader.text'), 'reader after changing the PC answer')
       await expect(page.getByRole('status').first().innerText()).resolves.toContain('no longer fits')
     } finally {

@@ -39,18 +39,19 @@ export function heading(wrapper: VueWrapper) {
   return wrapper.get('h1').text()
 }
 
-/** What a button is called: its text, or the words written for screen readers where it has them. */
+/** What a control is called: its text, or the words written for screen readers where it has them. */
 function nameOf(button: ReturnType<VueWrapper['find']>) {
   const spoken = button.find('.visually-hidden')
   return spoken.exists() ? spoken.text() : button.text()
 }
 
-/** Clicks the button called exactly `name`, as a person picks by what it says. */
+/** Clicks the button or link called exactly `name`, as a person picks by what it says. */
 export async function press(wrapper: VueWrapper, name: string) {
-  const button = wrapper.findAll('button').find((candidate) => nameOf(candidate) === name)
+  const controls = wrapper.findAll('button, a[href]')
+  const button = controls.find((candidate) => nameOf(candidate) === name)
   if (!button) {
-    const names = wrapper.findAll('button').map((candidate) => candidate.text())
-    throw new Error(`No button "${name}" on "${heading(wrapper)}"; buttons: ${names.join(' | ')}`)
+    const names = controls.map((candidate) => nameOf(candidate))
+    throw new Error(`No button or link "${name}" on "${heading(wrapper)}"; there are: ${names.join(' | ')}`)
   }
   await button.trigger('click')
   await flushPromises()

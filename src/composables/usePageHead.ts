@@ -1,0 +1,44 @@
+/**
+ * Each step's own title, description and language: set on the document in the browser,
+ * and handed to the prerenderer on the server, so a page read without JavaScript (or
+ * by a search engine) says what it is.
+ */
+import { computed, useSSRContext, watchEffect } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { useLanguage } from './useLanguage'
+import { withoutRuby } from '../ruby'
+import { useJourneyStore } from '../stores/journey'
+
+export interface PageHead {
+  lang: string
+  title: string
+  description: string
+}
+
+export function usePageHead() {
+  const { t } = useI18n()
+  const store = useJourneyStore()
+  const { current } = useLanguage()
+
+  const head = computed<PageHead>(() => {
+    const screen = store.screen
+    const heading = screen.kind === 'question' ? screen.meta.text : screen.meta.title
+    const summary = screen.kind === 'question' ? screen.meta.hint : [...screen.notes, ...screen.steps][0]?.text
+    return {
+      lang: current.value.lang,
+      title: withoutRuby(`${t(heading)} | ${t(store.entry.title)}`),
+      description: withoutRuby(t(summary ?? store.entry.intro)),
+    }
+  })
+
+  if (import.meta.env.SSR) {
+    const context = useSSRContext<{ head?: PageHead }>()
+    if (context) context.head = head.value
+    return
+  }
+  watchEffect(() => {
+    document.documentElement.lang = head.value.lang
+    document.title = head.value.title
+    document.querySelector('meta[name="description"]')?.setAttribute('content', head.value.description)
+  })
+}

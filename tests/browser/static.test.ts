@@ -1,0 +1,133 @@
+/**
+ * Every step as a static page: each prerendered file names its own language, title and
+ * description; without JavaScript a person walks from the start to an outcome by plain
+ * links and prints it; with JavaScript the app takes the page over without a mismatch
+ * and without a visible change.
+ */
+import { execFile } from 'node:child_process'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { languages } from '../../locales/languages'
+import { parseAddress } from '../../src/engine/address'
+import { replay } from '../../src/engine/replay'
+import { headingKey } from '../support/paths'
+import { expectHeading, flow, open, text } from './support/site'
+
+const run = promisify(execFile)
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return name === 'assets' ? [] : htmlFiles(path)
+    return name === 'index.html' ? [path] : []
+  })
+}
+
+function unescapeHtml(value: string) {
+  return value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+}
+
+describe('the prerendered pages', () => {
+  const files = htmlFiles('dist')
+
+  test('every step in every language is a page with its own language, title and description', () => {
+    const problems: string[] = []
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8')
+      const path = /data-prerendered="([^"]+)"/.exec(html)?.[1]
+      const locale = /data-locale="([^"]+)"/.exec(html)?.[1]
+      if (!path || !locale) {
+        problems.push(`${file}: not prerendered`)
+        continue
+      }
+      const { answers } = parseAddress(path, '')
+      const journey = replay(flow, answers)
+      if (journey.rejected.length) problems.push(`${file}: ${path} is not a step of the flow`)
+      const expectedTitle = `${text(locale, headingKey(flow, journey.screen.id))} | ${text(locale, flow.title)}`
+      const lang = /<html lang="([^"]+)"/.exec(html)?.[1]
+      const title = unescapeHtml(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')
+      const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? ''
+      if (lang !== languages.find((language) => language.code === locale)?.lang) problems.push(`${file}: lang="${lang}"`)
+      if (title !== expectedTitle) problems.push(`${file}: title "${title}", expected "${expectedTitle}"`)
+      if (description.trim().length < 10) problems.push(`${file}: no description`)
+    }
+    // One page per step of the flow in each language, and the bare address.
+    const stepsPerLanguage = (files.length - 1) / languages.length
+    console.log(`prerendered: ${files.length} pages (${stepsPerLanguage} steps × ${languages.length} languages + /)`)
+    expect(Number.isInteger(stepsPerLanguage)).toBe(true)
+    expect(problems).toEqual([])
+  })
+})
+
+/** A way from the start to an outcome, as the links a person follows. */
+const walk = [
+  { link: 'mynaportal.q.topic.login', next: 'mynaportal.q.card.text' },
+  { link: 'common.yes', next: 'mynaportal.q.certificate.text' },
+  { link: 'mynaportal.q.certificate.declined', next: 'mynaportal.q.pc.text' },
+  { link: 'common.no', next: 'mynaportal.q.phone.text' },
+  { link: 'common.no', next: 'mynaportal.o.supportWindow' },
+]
+
+async function follow(page: Page, locale: string) {
+  await expectHeading(page, text(locale, 'mynaportal.q.topic.text'), 'start')
+  for (const step of walk) {
+    await page.getByRole('link', { name: text(locale, step.link), exact: true }).click()
+    await expectHeading(page, text(locale, step.next), step.next)
+  }
+}
+
+describe.each(['ja', 'en'])('without JavaScript, in %s', (locale) => {
+  test('plain links lead from the start to an outcome, which prints', async () => {
+    const { page, close } = await open(`/${locale}/`, { javaScriptEnabled: false })
+    try {
+      await follow(page, locale)
+      expect(new URL(page.url()).pathname).toBe(`/${locale}/topic-login/card-yes/certificate-declined/pc-no/phone-no/`)
+      expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined()
+      await page.getByRole('link', { name: text(locale, 'ui.back'), exact: true }).click()
+      await expectHeading(page, text(locale, 'mynaportal.q.phone.text'), 'Back without JavaScript')
+      await page.getByRole('link', { name: text(locale, 'common.no'), exact: true }).click()
+      await expectHeading(page, text(locale, 'mynaportal.o.supportWindow'), 'the outcome again')
+      await page.emulateMedia({ media: 'print' })
+      const file = `test-results/pdf/no-js-${locale}.pdf`
+      await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true })
+      const { stdout } = await run('pdftotext', ['-raw', file, '-'])
+      expect(stdout.replace(/\s+/g, '')).toContain(text(locale, 'mynaportal.o.supportWindow').replace(/\s+/g, ''))
+    } finally {
+      await close()
+    }
+  })
+})
+
+describe('with JavaScript, the app takes over the prerendered page', () => {
+  test.each([
+    ['ja', '/ja/'],
+    ['en', '/en/topic-login/card-yes/'],
+    ['en', '/en/topic-login/card-yes/certificate-declined/pc-no/phone-no/'],
+    ['ko', '/ko/topic-help/helpkind-system/'],
+  ])('%s %s: no mismatch, no visible change', async (_locale, path) => {
+    const plain = await open(path, { javaScriptEnabled: false })
+    const app = await open(path)
+    try {
+      await app.page.waitForFunction(() => document.documentElement.dataset.app !== undefined)
+      expect(await app.page.evaluate(() => document.documentElement.dataset.app)).toBe('hydrated')
+      expect(await app.page.screenshot()).toEqual(await plain.page.screenshot())
+      expect(app.problems).toEqual([])
+    } finally {
+      await plain.close()
+      await app.close()
+    }
+  })
+
+  test('and the journey goes on in the app from there', async () => {
+    const { page, problems, close } = await open('/en/')
+    try {
+      await follow(page, 'en')
+      expect(problems).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+})
