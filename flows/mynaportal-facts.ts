@@ -22,12 +22,18 @@ export const checkedOn = '2026-11-27'
 export const timeZone = 'Asia/Tokyo'
 
 /**
- * The FAQ's "祝日" are Japan's public holidays: a maintained calendar, loaded only when
- * a page shows opening hours.
+ * The FAQ's "祝日" are Japan's public holidays, from a maintained calendar
+ * (@holiday-jp/holiday_jp). Its data comes one year to a file, so a page that shows
+ * opening hours loads only the years it asks about, not the whole dataset.
  */
-export async function loadHolidays(): Promise<(date: string) => boolean> {
-  const { default: calendar } = await import('@holiday-jp/holiday_jp')
-  return (date) => calendar.isHoliday(date)
+const holidayYears = import.meta.glob<{ default: Record<string, unknown> }>(
+  '/node_modules/@holiday-jp/holiday_jp/lib/holidays_every_year/20[2-5][0-9].js',
+)
+
+export async function loadHolidays(years: readonly number[]): Promise<(date: string) => boolean> {
+  const loaders = years.flatMap((year) => holidayYears[`/node_modules/@holiday-jp/holiday_jp/lib/holidays_every_year/${year}.js`] ?? [])
+  const holidays = new Set((await Promise.all(loaders.map((load) => load()))).flatMap((year) => Object.keys(year.default)))
+  return (date) => holidays.has(date)
 }
 
 export const links = {

@@ -5,13 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
-import { isoDate, openState, type OpenState } from '../src/engine/openingHours'
+import { calendarYears, isoDate, openState, type OpenState } from '../src/engine/openingHours'
 
 const freeDial = flow.contacts.freeDial!
 let isHoliday: (date: string) => boolean
 
 beforeAll(async () => {
-  isHoliday = await flow.loadHolidays!()
+  isHoliday = await flow.loadHolidays!([2026, 2027])
 })
 
 function at(japanTime: string): OpenState {
@@ -54,6 +54,13 @@ describe('the free dial (weekdays 9:30–20:00, weekends and holidays 9:30–17:
   test('the day after a closure counts days from Japan’s calendar, not the device’s', () => {
     const state = at('2026-12-30T12:00')
     expect(state.open ? undefined : state.next?.daysAhead).toBe(5)
+  })
+
+  test('only the years that can matter are loaded: this one, and the next near the year’s end', () => {
+    expect(calendarYears(new Date('2026-11-27T12:00+09:00'), flow.timeZone)).toEqual([2026])
+    expect(calendarYears(new Date('2026-12-20T12:00+09:00'), flow.timeZone)).toEqual([2026, 2027])
+    // 31 December 16:00 in UTC is already 1 January in Japan.
+    expect(calendarYears(new Date('2026-12-31T16:00Z'), flow.timeZone)).toEqual([2027])
   })
 
   test('a holiday calendar that knows nothing still keeps the weekday hours', () => {

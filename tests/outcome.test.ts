@@ -89,12 +89,12 @@ describe('the free dial, open now', () => {
 
   test('on 30 December it is closed, and says it opens on 4 January', async () => {
     const wrapper = await statusAt('2026-12-30T12:00')
-    expect(wrapper.get('.open-now').text()).toBe('Closed nowOpens Monday, January 4 at 09:30')
+    expect(wrapper.get('.open-now').text()).toBe('Closed nowOpens Monday, January 4 at 9:30')
   })
 
   test('the line updates while the page stays open', async () => {
     const wrapper = await statusAt('2027-01-04T09:29')
-    expect(wrapper.get('.open-now').text()).toBe('Closed nowOpens today at 09:30')
+    expect(wrapper.get('.open-now').text()).toBe('Closed nowOpens today at 9:30')
     vi.setSystemTime(new Date('2027-01-04T09:30+09:00'))
     vi.advanceTimersByTime(30_000)
     await flushPromises()

@@ -33,10 +33,13 @@ export function isoDate({ year, month, day }: CalendarDay): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-/** The calendar day and minute of the day that an instant is in a time zone. */
-function wallClock(moment: Date, timeZone: string): { day: CalendarDay; minutes: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
+const clocks = new Map<string, Intl.DateTimeFormat>()
+
+/** A formatter that reads a time zone's wall clock; built once per zone, as building one is slow. */
+function clockIn(timeZone: string): Intl.DateTimeFormat {
+  let clock = clocks.get(timeZone)
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-US', {
       timeZone,
       year: 'numeric',
       month: 'numeric',
@@ -45,6 +48,15 @@ function wallClock(moment: Date, timeZone: string): { day: CalendarDay; minutes:
       minute: 'numeric',
       hourCycle: 'h23',
     })
+    clocks.set(timeZone, clock)
+  }
+  return clock
+}
+
+/** The calendar day and minute of the day that an instant is in a time zone. */
+function wallClock(moment: Date, timeZone: string): { day: CalendarDay; minutes: number } {
+  const parts = Object.fromEntries(
+    clockIn(timeZone)
       .formatToParts(moment)
       .map((part) => [part.type, Number(part.value)]),
   )
@@ -76,6 +88,12 @@ export function hoursOn(contact: Contact, day: CalendarDay, isHoliday: (date: st
   const weekday = weekdayOf(day)
   const holidayHours = isHoliday(isoDate(day)) ? hours.find((row) => row.on.includes('holiday')) : undefined
   return holidayHours ?? hours.find((row) => row.on.includes(weekday))
+}
+
+/** The years whose holidays decide the state at a moment: this one, and the next within the look-ahead. */
+export function calendarYears(moment: Date, timeZone: string): number[] {
+  const today = wallClock(moment, timeZone).day
+  return [...new Set([today.year, addDays(today, lookAheadDays).year])]
 }
 
 export function openState(

@@ -102,28 +102,60 @@ function screenAt(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answered: 
   }
 }
 
-/** Takes one answer if the question on screen is the one it answers and the option exists. */
+/**
+ * Takes one answer if the question on screen is the one it answers and the option exists.
+ * Every option of a question is one of its events (define.ts builds both from one list),
+ * so no separate `can()` check is needed: it would compute the transition twice.
+ */
 function accept(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answer: Answer) {
   const meta = questionAt(flow, snapshot)
   const option = meta?.answers.find((candidate) => candidate.id === answer.answer)
   if (!meta || !option || stateNode(flow, snapshot).key !== answer.question) return undefined
-  const event = { type: answer.answer }
-  if (!snapshot.can(event)) return undefined
-  const [next] = transition(flow.machine, snapshot, event)
+  const [next] = transition(flow.machine, snapshot, { type: answer.answer })
   return { next, answered: { ...answer, meta, option } }
 }
 
+interface Walked {
+  snapshot: AnyMachineSnapshot
+  answered: readonly AnsweredQuestion[]
+}
+
+/** Snapshots already reached, by the answers that reached them: each new step is one transition. */
+const reached = new WeakMap<FlowDefinition, Map<string, Walked>>()
+/** Plenty for one person's session; past it the cache starts over rather than grow. */
+const maxReached = 2000
+
+function keyOf(answers: readonly Answer[]): string {
+  return answers.map(({ question, answer }) => `${question}-${answer}`).join('/')
+}
+
 /** Replays answers in order until one does not fit; returns where that left the machine. */
-function walk(flow: FlowDefinition, answers: readonly Answer[]) {
-  let [snapshot] = initialTransition(flow.machine)
-  const answered: AnsweredQuestion[] = []
-  for (const answer of answers) {
-    const step = accept(flow, snapshot, answer)
-    if (!step) break
-    snapshot = step.next
-    answered.push(step.answered)
+function walk(flow: FlowDefinition, answers: readonly Answer[]): Walked {
+  let cache = reached.get(flow)
+  if (!cache || cache.size > maxReached) reached.set(flow, (cache = new Map()))
+  // Start from the longest beginning of these answers already replayed.
+  let known = 0
+  let walked = cache.get('')
+  for (let length = answers.length; length > 0; length--) {
+    const hit = cache.get(keyOf(answers.slice(0, length)))
+    if (hit) {
+      known = length
+      walked = hit
+      break
+    }
   }
-  return { snapshot, answered }
+  if (!walked) {
+    const [initial] = initialTransition(flow.machine)
+    walked = { snapshot: initial, answered: [] }
+    cache.set('', walked)
+  }
+  for (const answer of answers.slice(known)) {
+    const step = accept(flow, walked.snapshot, answer)
+    if (!step) break
+    walked = { snapshot: step.next, answered: [...walked.answered, step.answered] }
+    cache.set(keyOf(walked.answered), walked)
+  }
+  return walked
 }
 
 /** Replays the answers in order; the first that does not fit ends the replay. */

@@ -139,8 +139,8 @@ export interface FlowDefinition extends FlowTexts {
   checkedOn: string
   /** The IANA time zone that the opening hours and printed times are in. */
   timeZone: string
-  /** Loads the public-holiday calendar that opening hours follow (a date is `YYYY-MM-DD`). */
-  loadHolidays?: () => Promise<(date: string) => boolean>
+  /** Loads the public holidays of some years, which opening hours follow (a date is `YYYY-MM-DD`). */
+  loadHolidays?: (years: readonly number[]) => Promise<(date: string) => boolean>
 }
 
 /** One answer given: which question, which option. */

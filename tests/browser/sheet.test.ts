@@ -25,7 +25,7 @@ describe('the free dial, open now', () => {
     const { page, close } = await pageAt('2026-12-29T18:00-05:00', 'America/New_York', freeDialSystem)
     try {
       await expect.poll(() => page.locator('.open-now').innerText()).toBe(
-        `${text('en', 'ui.contact.closedNow')}\nOpens Monday, January 4 at 09:30`,
+        `${text('en', 'ui.contact.closedNow')}\nOpens Monday, January 4 at 9:30`,
       )
     } finally {
       await close()

@@ -1,0 +1,45 @@
+/**
+ * npm run lighthouse: Lighthouse 12.2.3 with its mobile preset (a mid-range phone on slow
+ * 4G, simulated) on the start page and on one outcome of the built site, in Debian's
+ * Chromium. Prints the four category scores with LCP, TBT and CLS; fails only if a page
+ * cannot be audited.
+ */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { preview } from 'vite'
+
+const pages = [
+  ['start', '/ja/'],
+  ['outcome', '/ja/topic-login/card-yes/certificate-yes/pc-no/phone-no/'],
+]
+const categories = ['performance', 'accessibility', 'best-practices', 'seo']
+
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
+// Lighthouse treats localhost as a secure origin, as browsers do.
+const site = server.resolvedUrls.local[0].replace('127.0.0.1', 'localhost').replace(/\/$/, '')
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  userDataDir: mkdtempSync(join(tmpdir(), 'lighthouse-')),
+  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+})
+
+try {
+  for (const [name, path] of pages) {
+    const result = await lighthouse(`${site}${path}`, { port: chrome.port, logLevel: 'error', onlyCategories: categories })
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`)
+    const { lhr } = result
+    const scores = categories.map((id) => `${lhr.categories[id].title} ${Math.round(lhr.categories[id].score * 100)}`)
+    const metric = (id) => lhr.audits[id].displayValue
+    console.log(`${name} ${path}`)
+    console.log(`  ${scores.join(' · ')}`)
+    console.log(`  LCP ${metric('largest-contentful-paint')} · TBT ${metric('total-blocking-time')} · CLS ${metric('cumulative-layout-shift')}`)
+    const failing = Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual' && audit.scoreDisplayMode !== 'notApplicable')
+    for (const audit of failing) console.log(`  - ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`)
+  }
+} finally {
+  await chrome.kill()
+  await new Promise((resolve) => server.httpServer.close(resolve))
+}

@@ -1,0 +1,101 @@
+/**
+ * Growth: a synthetic flow of 1,000 questions (made here, never shipped) runs through the
+ * same engine. It prints how long replaying a 50-answer path and enumerating the flow's
+ * steps and paths take; like every benchmark here it prints figures and does not fail on
+ * time. It does check that the answers still decide the screen at that size.
+ */
+import { getSimplePaths } from 'xstate/graph'
+import { describe, expect, test } from 'vitest'
+import { flowSetup, outcome, question } from '../src/engine/define'
+import { everyStep, maxQuestionsFrom } from '../src/engine/graph'
+import { replay } from '../src/engine/replay'
+import type { Answer, FlowDefinition } from '../src/engine/types'
+
+const questionCount = 1000
+const outcomeCount = 10
+
+/**
+ * A chain of yes/no questions: "yes" goes on to the next question, "no" ends in one of
+ * ten outcomes; the last "yes" ends too. Every question is on the longest path.
+ */
+function syntheticFlow(): FlowDefinition {
+  const states: Record<string, ReturnType<typeof question>> = {}
+  for (let index = 0; index < questionCount; index++) {
+    states[`q${index}`] = question({
+      style: 'yesno',
+      text: `synthetic.q${index}`,
+      answers: [
+        { id: 'yes', label: 'common.yes', to: index + 1 < questionCount ? `q${index + 1}` : 'o0' },
+        { id: 'no', label: 'common.no', to: `o${index % outcomeCount}` },
+      ],
+    })
+  }
+  for (let index = 0; index < outcomeCount; index++) states[`o${index}`] = outcome({ title: `synthetic.o${index}` })
+  return {
+    id: 'synthetic',
+    machine: flowSetup.createMachine({ id: 'synthetic', initial: 'q0', context: { steps: [] }, states }),
+    contacts: {},
+    links: {},
+    sections: {},
+    title: 'synthetic.title',
+    intro: 'synthetic.intro',
+    sourceDocument: 'synthetic.source',
+    checkedOn: '2026-11-27',
+    timeZone: 'Asia/Tokyo',
+  }
+}
+
+function timed<T>(run: () => T): { result: T; ms: number } {
+  const started = performance.now()
+  const result = run()
+  return { result, ms: performance.now() - started }
+}
+
+function median(values: number[]) {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+}
+
+describe(`a flow of ${questionCount} questions`, () => {
+  const built = timed(syntheticFlow)
+  const flow = built.result
+  const path: Answer[] = [
+    ...Array.from({ length: 49 }, (_, index) => ({ question: `q${index}`, answer: 'yes' })),
+    { question: 'q49', answer: 'no' },
+  ]
+
+  test('replays a 50-answer path to its outcome, and prints how long that takes', () => {
+    const journey = replay(flow, path)
+    expect(journey.answered).toHaveLength(50)
+    expect(journey.screen).toMatchObject({ kind: 'outcome', id: `o${49 % outcomeCount}` })
+    // Cold: a flow object the engine has not seen, so nothing is remembered.
+    const cold = Array.from({ length: 30 }, () => timed(() => replay({ ...flow }, path)).ms)
+    // As in the app: the first 49 answers were replayed at the step before.
+    const warm = Array.from({ length: 30 }, () => {
+      const fresh = { ...flow }
+      replay(fresh, path.slice(0, 49))
+      return timed(() => replay(fresh, path)).ms
+    })
+    const halfway = replay(flow, path.slice(0, 25))
+    expect(halfway.screen).toMatchObject({ kind: 'question', id: 'q25', number: 26 })
+    console.log(
+      `growth: built the ${questionCount}-question machine in ${built.ms.toFixed(0)} ms; replaying 50 answers: ` +
+        `from nothing median ${median(cold).toFixed(2)} ms (slowest ${Math.max(...cold).toFixed(2)} ms), ` +
+        `one step on from 49 median ${median(warm).toFixed(2)} ms (30 runs each)`,
+    )
+  })
+
+  test('enumerates every step and every path, and prints how long that takes', () => {
+    const longest = timed(() => maxQuestionsFrom(flow.machine, 'q0'))
+    expect(longest.result).toBe(questionCount)
+    const steps = timed(() => everyStep(flow.machine))
+    // The start, then each question's two answers.
+    expect(steps.result).toHaveLength(1 + 2 * questionCount)
+    const paths = timed(() => getSimplePaths(flow.machine, { serializeState: (snapshot) => JSON.stringify(snapshot.value) }))
+    expect(paths.result.filter((found) => found.state.status === 'done').length).toBeGreaterThanOrEqual(outcomeCount)
+    console.log(
+      `growth: longest way ${longest.result} questions (${longest.ms.toFixed(1)} ms); ` +
+        `${steps.result.length} steps to prerender (${steps.ms.toFixed(1)} ms); ` +
+        `xstate/graph simple paths: ${paths.result.length} (${paths.ms.toFixed(0)} ms)`,
+    )
+  })
+})
