@@ -4,9 +4,6 @@
  * next heading (median, p95, max), then again with the CPU slowed 4x. It prints figures
  * and never fails on them: machines here are shared and noisy.
  */
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { preview } from 'vite'
 
@@ -49,7 +46,8 @@ const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel
 const site = server.resolvedUrls.local[0].replace(/\/$/, '')
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'bench-'))}`],
+  // Playwright gives every launch a fresh, temporary profile.
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 })
 
 const paths = pathsToOutcomes((await pages()).map((page) => page.path).filter((path) => path.startsWith(`/${locale}/`)))

@@ -83,12 +83,17 @@ export function useStepAddresses() {
 
 /**
  * The full address of the answers given, to open them on another device: never a
- * reopened question. Empty until the page runs in a browser, which alone knows its origin.
+ * reopened question. Empty until the page runs in a browser, which alone knows its
+ * origin, and has a moment to spare: drawing the QR code from it is not part of a step.
  */
 export function useShareableAddress() {
   const store = useJourneyStore()
   const { addressFor } = useStepAddresses()
   const origin = ref('')
-  onMounted(() => (origin.value = location.origin))
+  onMounted(() => {
+    const show = () => (origin.value = location.origin)
+    if ('requestIdleCallback' in window) requestIdleCallback(show, { timeout: 1000 })
+    else setTimeout(show)
+  })
   return computed(() => (origin.value ? new URL(addressFor(store.answers), origin.value).href : ''))
 }
