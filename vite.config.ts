@@ -37,7 +37,8 @@ export default defineConfig(({ isSsrBuild }) => ({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/globalSetup.ts'],
-          testTimeout: 240_000,
+          // The longest test walks every path in one language while six others run beside it.
+          testTimeout: 290_000,
           hookTimeout: 180_000,
         },
       },
