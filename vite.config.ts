@@ -1,9 +1,38 @@
 import { fileURLToPath, URL } from 'node:url'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 
 const localeFiles = fileURLToPath(new URL('./locales/*.json', import.meta.url))
+
+/**
+ * The Content-Security-Policy of the built site: only its own scripts, styles and requests,
+ * nothing inline, no eval. docs/deploy/ sets the same as a header, with frame-ancestors,
+ * which a meta tag cannot carry.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ')
+
+/** The policy as a meta tag in every built page; not in dev, where Vite injects styles inline. */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'content-security-policy-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' },
+    ],
+  }
+}
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
@@ -11,6 +40,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     // Messages are compiled at build time, so the shipped bundle carries no message
     // compiler and needs no eval (a strict Content-Security-Policy stays possible).
     VueI18nPlugin({ include: [localeFiles], fullInstall: false, dropMessageCompiler: true, ssr: isSsrBuild }),
+    contentSecurityPolicyMeta(),
   ],
   build: isSsrBuild ? { outDir: 'dist-ssr' } : {},
   define: {

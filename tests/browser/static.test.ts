@@ -14,6 +14,7 @@ import { languages } from '../../locales/languages'
 import { parseAddress } from '../../src/engine/address'
 import { replay } from '../../src/engine/replay'
 import { headingKey } from '../support/paths'
+import { contentSecurityPolicy } from '../../vite.config'
 import { expectHeading, flow, open, text } from './support/site'
 
 const run = promisify(execFile)
@@ -27,7 +28,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 function unescapeHtml(value: string) {
-  return value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
 }
 
 describe('the prerendered pages', () => {
@@ -53,6 +54,8 @@ describe('the prerendered pages', () => {
       if (lang !== languages.find((language) => language.code === locale)?.lang) problems.push(`${file}: lang="${lang}"`)
       if (title !== expectedTitle) problems.push(`${file}: title "${title}", expected "${expectedTitle}"`)
       if (description.trim().length < 10) problems.push(`${file}: no description`)
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]
+      if (unescapeHtml(policy ?? '') !== contentSecurityPolicy) problems.push(`${file}: Content-Security-Policy "${policy}"`)
     }
     // One page per step of the flow in each language, and the bare address.
     const stepsPerLanguage = (files.length - 1) / languages.length
@@ -60,6 +63,30 @@ describe('the prerendered pages', () => {
     expect(Number.isInteger(stepsPerLanguage)).toBe(true)
     expect(problems).toEqual([])
   })
+})
+
+test('the hosting snippets in docs/deploy/ send the same policy, and forbid framing', () => {
+  for (const file of ['docs/deploy/_headers', 'docs/deploy/nginx.conf']) {
+    expect(readFileSync(file, 'utf8'), file).toContain(`${contentSecurityPolicy}; frame-ancestors 'none'`)
+  }
+  expect(contentSecurityPolicy).not.toMatch(/unsafe-inline|unsafe-eval/)
+})
+
+test('under the policy an injected inline script does not run, and the suite hears of it', async () => {
+  const { page, problems, close } = await open('/en/')
+  try {
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script')
+      script.textContent = 'window.injected = true'
+      document.head.append(script)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      return (window as unknown as { injected?: boolean }).injected === true
+    })
+    expect(ran).toBe(false)
+    await expect.poll(() => problems.filter((problem) => problem.startsWith('CSP violation: script-src'))).toHaveLength(1)
+  } finally {
+    await close()
+  }
 })
 
 /** A way from the start to an outcome, as the links a person follows. */

@@ -40,7 +40,8 @@ export function address(locale: string, answers: readonly Answer[], change?: str
 
 /**
  * A fresh browser context (its own storage, as a new visitor) with one page, at 360 px
- * wide unless told otherwise. `problems` collects script errors and console errors.
+ * wide unless told otherwise. `problems` collects script errors, console errors,
+ * Content-Security-Policy violations and requests to any other origin.
  */
 export async function open(path: string, options: BrowserContextOptions = {}) {
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 360, height: 800 }, ...options })
@@ -48,8 +49,22 @@ export async function open(path: string, options: BrowserContextOptions = {}) {
   // timeout; loading a page may take longer while two cores run the whole suite.
   context.setDefaultTimeout(15_000)
   context.setDefaultNavigationTimeout(30_000)
-  const page = await context.newPage()
   const problems: string[] = []
+  // Every page is held to the site's Content-Security-Policy and may ask nothing of
+  // another origin: each violation and each such request is a problem.
+  await context.exposeBinding('reportCspViolation', (_source, report: string) => problems.push(`CSP violation: ${report}`))
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      ;(window as unknown as { reportCspViolation(report: string): void }).reportCspViolation(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile}:${event.lineNumber}`,
+      )
+    })
+  })
+  context.on('request', (request) => {
+    const url = request.url()
+    if (!url.startsWith('data:') && new URL(url).origin !== new URL(siteUrl).origin) problems.push(`request to another origin: ${url}`)
+  })
+  const page = await context.newPage()
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`)
