@@ -36,6 +36,17 @@ export async function loadHolidays(years: readonly number[]): Promise<(date: str
   return (date) => holidays.has(date)
 }
 
+/**
+ * F13: the months online applications began (平成30年3月 and 平成30年8月). The guidance states
+ * them in each language's words; tests/integrity.test.ts holds every date a message
+ * states to these.
+ */
+export const datesStated = {
+  childAllowanceOnline: { year: 2018, month: 3 },
+  nurseryOnline: { year: 2018, month: 3 },
+  childRearingOnline: { year: 2018, month: 8 },
+}
+
 export const links = {
   /** F05: smartphones that can be used in place of an IC card reader. */
   smartphoneList: { url: 'https://www2.jpki.go.jp/prepare/pdf/nfclist.pdf', label: 'mynaportal.link.smartphoneList' },
