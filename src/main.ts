@@ -3,6 +3,7 @@ import { createApp, createSSRApp } from 'vue'
 import { entry } from '../flows'
 import App from './App.vue'
 import { parseAddress } from './engine/address'
+import { showFailures } from './failure'
 import { createI18nForAddress } from './i18n'
 import { flowKey } from './stores/journey'
 import './styles/main.css'
@@ -26,7 +27,10 @@ void Promise.all([createI18nForAddress(location.pathname, base), flowFirst]).the
   const prerendered =
     container.dataset.prerendered === location.pathname && container.dataset.locale === i18n.global.locale.value
   const app = (prerendered ? createSSRApp : createApp)(App)
-  app.provide(flowKey, entry).use(createPinia()).use(i18n).mount(container)
+  const pinia = createPinia()
+  app.provide(flowKey, entry).use(pinia).use(i18n)
+  showFailures(app, pinia)
+  app.mount(container)
   document.documentElement.dataset.app = prerendered ? 'hydrated' : 'rendered'
   if (!flowFirst) prefetchFlow()
 })

@@ -12,7 +12,7 @@ import { formatAddress, parseAddress } from '../engine/address'
 import type { Answer } from '../engine/types'
 import { useJourneyStore } from '../stores/journey'
 import { chooseLanguage } from '../i18n'
-import { readSession, writeSession } from '../storage'
+import { readSession, sessionKey, writeSession } from '../storage'
 import { useLanguage } from './useLanguage'
 
 const base = import.meta.env.BASE_URL
@@ -24,7 +24,7 @@ function here(): string {
 export function useAddressSync() {
   const store = useJourneyStore()
   const { locale, setLanguage } = useLanguage()
-  const storageKey = `myna-guide:${store.entry.id}:address`
+  const storageKey = sessionKey(store.entry.id, 'address')
 
   const address = computed(() => formatAddress(base, locale.value, store.answers, store.changing))
   // On the server the prerenderer has loaded the answers, and there is no address bar.

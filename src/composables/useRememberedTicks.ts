@@ -5,7 +5,7 @@
  */
 import { onMounted, watch } from 'vue'
 import { useJourneyStore } from '../stores/journey'
-import { readSession, writeSession } from '../storage'
+import { readSession, sessionKey, writeSession } from '../storage'
 
 function parseTicks(saved: string | null): string[] {
   try {
@@ -18,7 +18,7 @@ function parseTicks(saved: string | null): string[] {
 
 export function useRememberedTicks() {
   const store = useJourneyStore()
-  const storageKey = `myna-guide:${store.entry.id}:ticked`
+  const storageKey = sessionKey(store.entry.id, 'ticked')
   onMounted(() => {
     store.ticked = parseTicks(readSession(storageKey))
     watch(

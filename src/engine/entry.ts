@@ -3,12 +3,16 @@ import type { Journey } from './replay'
 import type { FlowDefinition, FlowEntry, FlowTexts, LoadedFlow } from './types'
 
 /** An entry whose flow and engine are chunks of their own, imported once and then kept. */
-export function lazyEntry(texts: FlowTexts, start: FlowEntry['start'], importFlow: () => Promise<FlowDefinition>): FlowEntry {
+export function lazyEntry(
+  texts: FlowTexts,
+  first: Pick<FlowEntry, 'start' | 'helpline'>,
+  importFlow: () => Promise<FlowDefinition>,
+): FlowEntry {
   let loading: Promise<LoadedFlow> | undefined
   let loaded: LoadedFlow | undefined
   return {
     ...texts,
-    start,
+    ...first,
     load() {
       loading ??= Promise.all([importFlow(), import('./replay')]).then(
         ([flow, engine]) => (loaded = { flow, engine }),

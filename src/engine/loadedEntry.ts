@@ -3,12 +3,12 @@
  * where nothing needs to wait for a download.
  */
 import * as engine from './replay'
-import type { FlowDefinition, FlowEntry, QuestionMeta } from './types'
+import type { Contact, FlowDefinition, FlowEntry, QuestionMeta } from './types'
 
-export function loadedEntry(flow: FlowDefinition): FlowEntry {
+export function loadedEntry(flow: FlowDefinition, helpline: Contact = { name: flow.title }): FlowEntry {
   const initial = flow.machine.root.initial?.target[0]
   const meta = initial?.meta as QuestionMeta | undefined
   if (!initial || meta?.kind !== 'question') throw new Error(`Flow "${flow.id}" must start with a question`)
   const loaded = { flow, engine }
-  return { ...flow, start: { id: initial.key, meta }, load: () => Promise.resolve(loaded), loaded }
+  return { ...flow, start: { id: initial.key, meta }, helpline, load: () => Promise.resolve(loaded), loaded }
 }

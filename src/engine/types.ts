@@ -117,6 +117,8 @@ export interface FlowTexts {
  */
 export interface FlowEntry extends FlowTexts {
   start: { id: string; meta: QuestionMeta }
+  /** Whom to call when the page itself fails: shipped with the first screen, so it never needs a download. */
+  helpline: Contact
   /** Loads the whole flow and the engine that walks it; every call after the first gives the same promise. */
   load: () => Promise<LoadedFlow>
   /** The whole flow and its engine once they have loaded. */

@@ -30,6 +30,8 @@ export const useJourneyStore = defineStore('journey', () => {
   const notice = ref<Notice>()
   /** Items of the checklist ("what you will need") the person has ticked. */
   const ticked = ref<MessageKey[]>([])
+  /** Set when something failed that the page cannot recover from by itself. */
+  const failed = ref(false)
 
   const journey = computed(() =>
     loaded.value ? loaded.value.engine.replay(loaded.value.flow, answers.value) : startJourney(entry),
@@ -55,10 +57,13 @@ export const useJourneyStore = defineStore('journey', () => {
   /** Makes sure the whole flow is there, then does what needed it. */
   function withFlow(then: (ready: LoadedFlow) => void) {
     if (loaded.value) return then(loaded.value)
-    void entry!.load().then((ready) => {
-      loaded.value = ready
-      then(ready)
-    })
+    entry!.load().then(
+      (ready) => {
+        loaded.value = ready
+        then(ready)
+      },
+      () => (failed.value = true),
+    )
   }
 
   function answer(option: string) {
@@ -136,6 +141,7 @@ export const useJourneyStore = defineStore('journey', () => {
     changing,
     notice,
     ticked,
+    failed,
     journey,
     screen,
     currentAnswer,

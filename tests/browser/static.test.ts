@@ -147,11 +147,12 @@ describe('with JavaScript, the app takes over the prerendered page', () => {
     }
   })
 
-  test('and the journey goes on in the app from there', async () => {
-    const { page, problems, close } = await open('/en/')
+  test('and the journey goes on in the app from there, setting no cookie', async () => {
+    const { page, context, problems, close } = await open('/en/')
     try {
       await follow(page, 'en')
       expect(problems).toEqual([])
+      expect(await context.cookies()).toEqual([])
     } finally {
       await close()
     }

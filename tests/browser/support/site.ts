@@ -43,7 +43,7 @@ export function address(locale: string, answers: readonly Answer[], change?: str
  * wide unless told otherwise. `problems` collects script errors, console errors,
  * Content-Security-Policy violations and requests to any other origin.
  */
-export async function open(path: string, options: BrowserContextOptions = {}) {
+export async function open(path: string, options: BrowserContextOptions = {}, beforeVisit?: (page: Page) => Promise<unknown>) {
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 360, height: 800 }, ...options })
   // A missing button should fail in seconds, naming what was looked for, not at the test
   // timeout; loading a page may take longer while two cores run the whole suite.
@@ -69,6 +69,7 @@ export async function open(path: string, options: BrowserContextOptions = {}) {
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`)
   })
+  await beforeVisit?.(page)
   await visit(page, path)
   return { page, context, problems, close: () => context.close() }
 }

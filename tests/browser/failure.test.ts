@@ -1,0 +1,52 @@
+/**
+ * Failures injected into the built site: a chunk that will not download, a promise that
+ * rejects with no one to catch it, an error inside the app. Each time the page shows the
+ * calm fallback in the language on screen, with the free dial and Start again.
+ */
+import { describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { expectHeading, open, text } from './support/site'
+
+async function expectFallback(page: Page, locale: string) {
+  await expectHeading(page, text(locale, 'ui.error.title'), 'the fallback')
+  const fallback = page.getByRole('alert')
+  await expect(fallback.innerText()).resolves.toContain('0120-95-0178')
+  expect(await fallback.getByRole('link', { name: text(locale, 'ui.startAgain') }).getAttribute('href')).toBe(`/${locale}/`)
+}
+
+describe('a calm fallback instead of a broken page', () => {
+  test('in 한국어, when the rest of the flow cannot be downloaded', async () => {
+    const { page, close } = await open('/ko/', {}, (page) =>
+      page.route(/\/assets\/(mynaportal|xstate|replay)[^/]*\.js$/, (route) => route.abort()),
+    )
+    try {
+      await page.getByRole('link', { name: text('ko', 'mynaportal.q.topic.login'), exact: true }).click()
+      await expectFallback(page, 'ko')
+    } finally {
+      await close()
+    }
+  })
+
+  test('in English, when a promise rejects and nothing catches it', async () => {
+    const { page, close } = await open('/en/topic-login/')
+    try {
+      await page.evaluate(() => void Promise.reject(new Error('injected')))
+      await expectFallback(page, 'en')
+    } finally {
+      await close()
+    }
+  })
+
+  test('in Japanese, when the app reports an error of its own', async () => {
+    const { page, close } = await open('/ja/topic-login/card-yes/')
+    try {
+      await page.evaluate(() => {
+        const app = (document.getElementById('app') as HTMLElement & { __vue_app__: { config: { errorHandler(error: unknown): void } } }).__vue_app__
+        app.config.errorHandler(new Error('injected'))
+      })
+      await expectFallback(page, 'ja')
+    } finally {
+      await close()
+    }
+  })
+})
