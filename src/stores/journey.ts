@@ -72,7 +72,9 @@ export const useJourneyStore = defineStore('journey', () => {
 
   function answerWith({ flow, engine }: LoadedFlow, option: string) {
     const current = screen.value
-    if (current.kind !== 'question') return
+    // Only an answer the question on screen offers: anything else would sit in the answers
+    // (and the address) unreplayable. Fuzzing found this.
+    if (current.kind !== 'question' || !current.meta.answers.some((offered) => offered.id === option)) return
     const given = { question: current.id, answer: option }
     notice.value = undefined
     if (changing.value) {

@@ -1,0 +1,117 @@
+/**
+ * Fuzzing with fast-check, 10,000 cases per property: whatever a person (or a forged link,
+ * or stale storage) does, the store never throws and always shows a question or an outcome
+ * the flow defines; addresses of any shape parse without throwing, and the answers they
+ * give replay to a valid screen. A failing case is shrunk to the smallest one and printed.
+ */
+import fc from 'fast-check'
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import { describe, expect, test } from 'vitest'
+import { languages } from '../locales/languages'
+import { mynaportalFlow as flow } from '../flows/mynaportal'
+import { formatAddress, parseAddress } from '../src/engine/address'
+import { loadedEntry } from '../src/engine/loadedEntry'
+import { replay, type Screen } from '../src/engine/replay'
+import type { NodeMeta } from '../src/engine/types'
+import { flowKey, useJourneyStore } from '../src/stores/journey'
+
+const runs = { numRuns: 10_000 }
+const stateIds = Object.keys(flow.machine.root.states)
+const answerIds = [...new Set(stateIds.flatMap((id) => {
+  const meta = flow.machine.root.states[id]!.meta as NodeMeta
+  return meta.kind === 'question' ? meta.answers.map((answer) => answer.id) : []
+}))]
+const noticeKeys = ['ui.notice.rejected', 'ui.notice.changeDropped', 'ui.notice.unknownLanguage', 'ui.notice.cleared']
+
+/** A screen the flow defines: its state exists and is of the kind shown. */
+function isValidScreen(screen: Screen) {
+  const meta = flow.machine.root.states[screen.id]?.meta as NodeMeta | undefined
+  return meta?.kind === screen.kind
+}
+
+function freshStore() {
+  const app = createApp({})
+  const pinia = createPinia()
+  app.provide(flowKey, loadedEntry(flow)).use(pinia)
+  return app.runWithContext(() => useJourneyStore(pinia))
+}
+
+/** Ids that exist in the flow, and ids that do not. */
+const someId = fc.oneof(fc.constantFrom(...stateIds, ...answerIds), fc.string({ maxLength: 12 }))
+
+type Store = ReturnType<typeof freshStore>
+const action = fc.oneof(
+  // An answer the screen offers, most of the time; sometimes one it does not.
+  fc.nat().map((pick) => (store: Store) => {
+    const screen = store.screen
+    const options = screen.kind === 'question' ? screen.meta.answers : []
+    store.answer(options.length ? options[pick % options.length]!.id : String(pick))
+  }),
+  someId.map((id) => (store: Store) => store.answer(id)),
+  fc.constant((store: Store) => store.back()),
+  fc.constant((store: Store) => store.startAgain()),
+  fc.nat().map((pick) => (store: Store) => store.change(store.answers[pick % Math.max(1, store.answers.length)]?.question ?? 'topic')),
+  someId.map((id) => (store: Store) => store.change(id)),
+  fc.array(fc.record({ question: someId, answer: someId }), { maxLength: 8 }).map((answers) => (store: Store) => store.load(answers)),
+)
+
+describe('fuzzing', () => {
+  test('any sequence of answers, Back, Change, Start again and loaded answers leaves a valid screen', () => {
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 10 }), (actions) => {
+        const store = freshStore()
+        for (const act of actions) {
+          act(store)
+          expect(isValidScreen(store.screen)).toBe(true)
+          if (store.notice) expect(noticeKeys).toContain(store.notice.key)
+        }
+      }),
+      runs,
+    )
+  })
+
+  test('every address the store makes, in every language, reads back as the same answers', () => {
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 10 }), fc.constantFrom(...languages.map((language) => language.code)), (actions, locale) => {
+        const store = freshStore()
+        for (const act of actions) act(store)
+        const [path = '', query] = formatAddress('/', locale, store.answers, store.changing).split('?')
+        const parsed = parseAddress(path, query === undefined ? '' : `?${query}`)
+        expect(parsed.locale).toBe(locale)
+        expect(parsed.answers).toEqual(store.answers)
+        expect(parsed.change).toBe(store.changing)
+        expect(parsed.malformed).toBe(false)
+      }),
+      runs,
+    )
+  })
+
+  /** Paths and queries as they arrive: edited, cut, encoded, hostile or huge. */
+  const hostile = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.webPath(),
+    fc.array(fc.oneof(fc.constantFrom('..', '.', '%', '%2F', '%00', '<script>alert(1)</script>', 'topic-login', 'card-yes', 'ja', 'en'), fc.string()), { maxLength: 250 }).map((parts) => `/${parts.join('/')}`),
+    fc.nat({ max: 100_000 }).map((length) => `/ja/${'x'.repeat(length)}`),
+  )
+
+  test('any path and query parse without throwing, and the answers found replay to a valid screen', () => {
+    fc.assert(
+      fc.property(hostile, hostile, (path, query) => {
+        const parsed = parseAddress(path, `?${query}`)
+        expect(parsed.answers.length).toBeLessThanOrEqual(200)
+        const store = freshStore()
+        store.load(parsed.answers, { change: parsed.change, incomplete: parsed.malformed })
+        expect(isValidScreen(store.screen)).toBe(true)
+        expect(isValidScreen(replay(flow, parsed.answers).screen)).toBe(true)
+      }),
+      runs,
+    )
+  })
+
+  test('a 100 KB query string is read without throwing', () => {
+    const parsed = parseAddress('/ja/topic-login/', `?change=${'a'.repeat(100 * 1024)}`)
+    expect(parsed.answers).toEqual([{ question: 'topic', answer: 'login' }])
+  })
+})
