@@ -17,6 +17,8 @@ import type { NodeMeta } from '../src/engine/types'
 import { flowKey, useJourneyStore } from '../src/stores/journey'
 
 const runs = { numRuns: 10_000 }
+/** Seconds alone, but the whole suite shares two cores with the browser tests. */
+const fuzzTimeout = 120_000
 const stateIds = Object.keys(flow.machine.root.states)
 const answerIds = [...new Set(stateIds.flatMap((id) => {
   const meta = flow.machine.root.states[id]!.meta as NodeMeta
@@ -30,17 +32,23 @@ function isValidScreen(screen: Screen) {
   return meta?.kind === screen.kind
 }
 
-function freshStore() {
+/** One store for all cases (an app per case would cost more than the case), reset before each. */
+const store = (() => {
   const app = createApp({})
   const pinia = createPinia()
   app.provide(flowKey, loadedEntry(flow)).use(pinia)
   return app.runWithContext(() => useJourneyStore(pinia))
+})()
+
+function freshStore() {
+  store.startAgain()
+  return store
 }
 
 /** Ids that exist in the flow, and ids that do not. */
 const someId = fc.oneof(fc.constantFrom(...stateIds, ...answerIds), fc.string({ maxLength: 12 }))
 
-type Store = ReturnType<typeof freshStore>
+type Store = typeof store
 const action = fc.oneof(
   // An answer the screen offers, most of the time; sometimes one it does not.
   fc.nat().map((pick) => (store: Store) => {
@@ -69,7 +77,7 @@ describe('fuzzing', () => {
       }),
       runs,
     )
-  })
+  }, fuzzTimeout)
 
   test('every address the store makes, in every language, reads back as the same answers', () => {
     fc.assert(
@@ -85,7 +93,7 @@ describe('fuzzing', () => {
       }),
       runs,
     )
-  })
+  }, fuzzTimeout)
 
   /** Paths and queries as they arrive: edited, cut, encoded, hostile or huge. */
   const hostile = fc.oneof(
@@ -108,7 +116,7 @@ describe('fuzzing', () => {
       }),
       runs,
     )
-  })
+  }, fuzzTimeout)
 
   test('a 100 KB query string is read without throwing', () => {
     const parsed = parseAddress('/ja/topic-login/', `?change=${'a'.repeat(100 * 1024)}`)
