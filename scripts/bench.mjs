@@ -6,6 +6,7 @@
  */
 import { chromium } from 'playwright-core'
 import { preview } from 'vite'
+import { chromiumFlags, findChromium } from './chromium.mjs'
 
 const { pages } = await import('../dist-ssr/entry-server.js')
 const locale = process.env.BENCH_LOCALE ?? 'ja'
@@ -44,11 +45,8 @@ function summary(values) {
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
 const site = server.resolvedUrls.local[0].replace(/\/$/, '')
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  // Playwright gives every launch a fresh, temporary profile.
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-})
+// Playwright gives every launch a fresh, temporary profile.
+const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumFlags })
 
 const paths = pathsToOutcomes((await pages()).map((page) => page.path).filter((path) => path.startsWith(`/${locale}/`)))
 for (const throttle of [1, 4]) {

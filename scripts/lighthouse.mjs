@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { preview } from 'vite'
+import { chromiumFlags, findChromium } from './chromium.mjs'
 
 const pages = [
   ['start', '/ja/'],
@@ -21,9 +22,9 @@ const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel
 // Lighthouse treats localhost as a secure origin, as browsers do.
 const site = server.resolvedUrls.local[0].replace('127.0.0.1', 'localhost').replace(/\/$/, '')
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromePath: findChromium(),
   userDataDir: mkdtempSync(join(tmpdir(), 'lighthouse-')),
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: ['--headless', ...chromiumFlags],
 })
 
 try {

@@ -9,7 +9,7 @@ import type { MonthDay } from './engine/types'
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 /** Building a formatter is slow (it loads the language's data): each is built once. */
-export function dateTimeFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function dateTimeFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = JSON.stringify([lang, options])
   let formatter = formatters.get(key)
   if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(lang, options)))

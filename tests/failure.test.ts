@@ -9,7 +9,7 @@ import { mynaportalFlow } from '../flows/mynaportal'
 import { contacts } from '../flows/mynaportal-facts'
 import { mynaportalTexts } from '../flows/mynaportal-start'
 import { lazyEntry } from '../src/engine/entry'
-import { loadedEntry } from '../src/engine/loadedEntry'
+import { firstQuestion } from '../src/engine/loadedEntry'
 import { heading, mountEntry, press } from './support/mountApp'
 
 afterEach(() => {
@@ -17,8 +17,7 @@ afterEach(() => {
 })
 
 test('a flow that will not load gives the fallback, with the free dial and Start again', async () => {
-  const { start } = loadedEntry(mynaportalFlow)
-  const offline = lazyEntry(mynaportalTexts, { start, helpline: contacts.freeDial }, () => Promise.reject(new Error('Failed to fetch')))
+  const offline = lazyEntry(mynaportalTexts, { start: firstQuestion(mynaportalFlow), helpline: contacts.freeDial }, () => Promise.reject(new Error('Failed to fetch')))
   const wrapper = await mountEntry('/en/', offline)
   await press(wrapper, 'Logging in: what you need (card, PC, smartphone)')
   expect(heading(wrapper)).toBe('Sorry, this page could not be shown properly.')

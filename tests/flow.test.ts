@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest'
 import { entry } from '../flows'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
-import { loadedEntry } from '../src/engine/loadedEntry'
+import { firstQuestion } from '../src/engine/loadedEntry'
 import { replay } from '../src/engine/replay'
 import type { Guidance } from '../src/engine/types'
 import { nodeMeta, pathsToOutcomes, stateKeys } from './support/paths'
@@ -36,7 +36,7 @@ describe('the Mynaportal flow', () => {
   })
 
   test('the start screen shipped first is the machine’s first question, word for word', () => {
-    expect(entry.start).toEqual(loadedEntry(flow).start)
+    expect(entry.start).toEqual(firstQuestion(flow))
     expect({ id: entry.id, title: entry.title, intro: entry.intro, sourceDocument: entry.sourceDocument }).toEqual({
       id: flow.id,
       title: flow.title,

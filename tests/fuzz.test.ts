@@ -9,6 +9,7 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import { describe, expect, test } from 'vitest'
 import { languages } from '../locales/languages'
+import { entry } from '../flows'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
 import { formatAddress, parseAddress } from '../src/engine/address'
 import { loadedEntry } from '../src/engine/loadedEntry'
@@ -36,7 +37,7 @@ function isValidScreen(screen: Screen) {
 const store = (() => {
   const app = createApp({})
   const pinia = createPinia()
-  app.provide(flowKey, loadedEntry(flow)).use(pinia)
+  app.provide(flowKey, loadedEntry(flow, entry.helpline)).use(pinia)
   return app.runWithContext(() => useJourneyStore(pinia))
 })()
 

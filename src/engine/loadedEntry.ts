@@ -5,10 +5,15 @@
 import * as engine from './replay'
 import type { Contact, FlowDefinition, FlowEntry, QuestionMeta } from './types'
 
-export function loadedEntry(flow: FlowDefinition, helpline: Contact = { name: flow.title }): FlowEntry {
+/** The flow's first question, read from its machine. */
+export function firstQuestion(flow: FlowDefinition): FlowEntry['start'] {
   const initial = flow.machine.root.initial?.target[0]
   const meta = initial?.meta as QuestionMeta | undefined
   if (!initial || meta?.kind !== 'question') throw new Error(`Flow "${flow.id}" must start with a question`)
+  return { id: initial.key, meta }
+}
+
+export function loadedEntry(flow: FlowDefinition, helpline: Contact): FlowEntry {
   const loaded = { flow, engine }
-  return { ...flow, start: { id: initial.key, meta }, helpline, load: () => Promise.resolve(loaded), loaded }
+  return { ...flow, start: firstQuestion(flow), helpline, load: () => Promise.resolve(loaded), loaded }
 }

@@ -68,7 +68,7 @@ function addDays({ year, month, day }: CalendarDay, count: number): CalendarDay 
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
 }
 
-export function weekdayOf({ year, month, day }: CalendarDay): DayKind {
+function weekdayOf({ year, month, day }: CalendarDay): DayKind {
   return weekdays[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!
 }
 
@@ -82,7 +82,7 @@ function inClosure(closed: { from: MonthDay; to: MonthDay } | undefined, { month
 }
 
 /** The hours that apply on a day: none in a closure; a public holiday's own hours where given. */
-export function hoursOn(contact: Contact, day: CalendarDay, isHoliday: (date: string) => boolean): OpeningHours | undefined {
+function hoursOn(contact: Contact, day: CalendarDay, isHoliday: (date: string) => boolean): OpeningHours | undefined {
   if (inClosure(contact.closed, day)) return undefined
   const hours = contact.hours ?? []
   const weekday = weekdayOf(day)

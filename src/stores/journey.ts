@@ -10,6 +10,13 @@ import type { Answer, FlowDefinition, FlowEntry, LoadedFlow, MessageKey } from '
 
 export const flowKey: InjectionKey<FlowEntry> = Symbol('flow')
 
+interface LoadOptions {
+  /** A question to reopen, from `?change=`. */
+  change?: string
+  /** True when part of the address could not be read. */
+  incomplete?: boolean
+}
+
 export interface Notice {
   key: MessageKey
   count?: number
@@ -113,22 +120,22 @@ export const useJourneyStore = defineStore('journey', () => {
    * Takes answers from outside (a link, stored answers): keeps those the flow accepts in
    * order, and tells the person when anything had to be left out.
    */
-  function load(given: readonly Answer[], options: { change?: string; incomplete?: boolean } = {}) {
-    if (given.length === 0 && !loaded.value) {
-      answers.value = []
-      changing.value = undefined
-      notice.value = options.incomplete || options.change !== undefined ? { key: 'ui.notice.rejected' } : undefined
-      return
-    }
-    withFlow((ready) => loadWith(ready, given, options))
+  function load(given: readonly Answer[], options: LoadOptions = {}) {
+    // No answers need no replay, so the start screen needs no download.
+    if (given.length === 0) return settle([], false, options)
+    withFlow(({ flow, engine }) => {
+      const result = engine.replay(flow, given)
+      const accepted = result.answered.map(({ question, answer }) => ({ question, answer }))
+      settle(accepted, result.rejected.length > 0, options)
+    })
   }
 
-  function loadWith({ flow, engine }: LoadedFlow, given: readonly Answer[], options: { change?: string; incomplete?: boolean }) {
-    const result = engine.replay(flow, given)
-    answers.value = result.answered.map(({ question, answer }) => ({ question, answer }))
-    const changeFits = answers.value.some((answer) => answer.question === options.change)
+  /** Keeps the answers the flow accepted, and says so when anything was left out. */
+  function settle(accepted: Answer[], rejected: boolean, options: LoadOptions) {
+    answers.value = accepted
+    const changeFits = accepted.some((answer) => answer.question === options.change)
     changing.value = changeFits ? options.change : undefined
-    const leftOut = result.rejected.length > 0 || options.incomplete || (options.change !== undefined && !changeFits)
+    const leftOut = rejected || options.incomplete || (options.change !== undefined && !changeFits)
     notice.value = leftOut ? { key: 'ui.notice.rejected' } : undefined
   }
 

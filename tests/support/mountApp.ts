@@ -3,6 +3,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { loadedEntry } from '../../src/engine/loadedEntry'
 import type { FlowDefinition, FlowEntry } from '../../src/engine/types'
+import { entry } from '../../flows'
 import { mynaportalFlow } from '../../flows/mynaportal'
 import App from '../../src/App.vue'
 import { createI18nForAddress } from '../../src/i18n'
@@ -11,7 +12,7 @@ import { flowKey } from '../../src/stores/journey'
 let mounted: VueWrapper | undefined
 
 export async function mountApp(address = '/ja/', flow: FlowDefinition = mynaportalFlow) {
-  return mountEntry(address, loadedEntry(flow))
+  return mountEntry(address, loadedEntry(flow, entry.helpline))
 }
 
 /** Mounts the app with an entry whose flow may still have to load, as the shipped page does. */
