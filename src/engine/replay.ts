@@ -125,35 +125,32 @@ const reached = new WeakMap<FlowDefinition, Map<string, Walked>>()
 /** Plenty for one person's session; past it the cache starts over rather than grow. */
 const maxReached = 2000
 
-function keyOf(answers: readonly Answer[]): string {
-  return answers.map(({ question, answer }) => `${question}-${answer}`).join('/')
+/** The cache key of every beginning of these answers: keys[n] stands for the first n. */
+function prefixKeys(answers: readonly Answer[]): string[] {
+  const keys = ['']
+  for (const { question, answer } of answers) keys.push(`${keys[keys.length - 1]}/${question}-${answer}`)
+  return keys
 }
 
 /** Replays answers in order until one does not fit; returns where that left the machine. */
 function walk(flow: FlowDefinition, answers: readonly Answer[]): Walked {
   let cache = reached.get(flow)
   if (!cache || cache.size > maxReached) reached.set(flow, (cache = new Map()))
+  const keys = prefixKeys(answers)
   // Start from the longest beginning of these answers already replayed.
-  let known = 0
-  let walked = cache.get('')
-  for (let length = answers.length; length > 0; length--) {
-    const hit = cache.get(keyOf(answers.slice(0, length)))
-    if (hit) {
-      known = length
-      walked = hit
-      break
-    }
-  }
+  let known = answers.length
+  while (known > 0 && !cache.has(keys[known]!)) known--
+  let walked = cache.get(keys[known]!)
   if (!walked) {
     const [initial] = initialTransition(flow.machine)
     walked = { snapshot: initial, answered: [] }
     cache.set('', walked)
   }
-  for (const answer of answers.slice(known)) {
-    const step = accept(flow, walked.snapshot, answer)
+  for (let index = known; index < answers.length; index++) {
+    const step = accept(flow, walked.snapshot, answers[index]!)
     if (!step) break
     walked = { snapshot: step.next, answered: [...walked.answered, step.answered] }
-    cache.set(keyOf(walked.answered), walked)
+    cache.set(keys[index + 1]!, walked)
   }
   return walked
 }
