@@ -4,6 +4,7 @@ import { entry } from '../flows'
 import App from './App.vue'
 import { parseAddress } from './engine/address'
 import { showFailures } from './failure'
+import type { LoadedFlow } from './engine/types'
 import { createI18nForAddress } from './i18n'
 import { flowKey } from './stores/journey'
 import './styles/main.css'
@@ -11,7 +12,24 @@ import './styles/main.css'
 const base = import.meta.env.BASE_URL
 const container = document.getElementById('app')!
 // A step past the first needs the whole flow before it can be shown.
-const flowFirst = parseAddress(location.pathname, location.search, base).answers.length > 0 ? entry.load() : undefined
+const { answers } = parseAddress(location.pathname, location.search, base)
+const flowFirst = answers.length > 0 ? entry.load().then(replayInItsOwnTask) : undefined
+
+/** Lets the browser paint and take input between two long pieces of work. */
+function nextTask() {
+  return new Promise<void>((resolve) => setTimeout(resolve))
+}
+
+/**
+ * Replays the answers in the address in a task of its own, before the one in which the app
+ * takes the page over: on a slow phone, one long task would hold up a tap. The engine
+ * remembers what it replayed, so the app finds the journey ready.
+ */
+async function replayInItsOwnTask({ flow, engine }: LoadedFlow) {
+  await nextTask()
+  engine.replay(flow, answers)
+  await nextTask()
+}
 
 /** The first answer should not wait on the network: fetch the flow once the page is idle. */
 function prefetchFlow() {

@@ -22,6 +22,13 @@ export interface Notice {
   count?: number
 }
 
+function sameAnswers(some: readonly Answer[], others: readonly Answer[]) {
+  return (
+    some.length === others.length &&
+    some.every((given, index) => given.question === others[index]!.question && given.answer === others[index]!.answer)
+  )
+}
+
 export const useJourneyStore = defineStore('journey', () => {
   const entry = inject(flowKey)
   if (!entry) throw new Error('No flow provided: call app.provide(flowKey, entry) before using the journey store')
@@ -132,7 +139,8 @@ export const useJourneyStore = defineStore('journey', () => {
 
   /** Keeps the answers the flow accepted, and says so when anything was left out. */
   function settle(accepted: Answer[], rejected: boolean, options: LoadOptions) {
-    answers.value = accepted
+    // The same answers read again (the full address once mounted) must not redraw the page.
+    if (!sameAnswers(answers.value, accepted)) answers.value = accepted
     const changeFits = accepted.some((answer) => answer.question === options.change)
     changing.value = changeFits ? options.change : undefined
     const leftOut = rejected || options.incomplete || (options.change !== undefined && !changeFits)
