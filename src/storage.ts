@@ -35,3 +35,13 @@ export function clearSession(prefix: string): void {
     // Without storage there is nothing kept to clear.
   }
 }
+
+/** A list of strings kept as JSON; anything else found under its key reads as an empty list. */
+export function parseStoredList(saved: string | null): string[] {
+  try {
+    const value: unknown = JSON.parse(saved ?? '[]')
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
+  } catch {
+    return []
+  }
+}

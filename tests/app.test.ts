@@ -189,6 +189,15 @@ describe('links and stored answers that do not fit', () => {
     expect(wrapper.findAll('.answer-button')).toHaveLength(7)
   })
 
+  test('hostile stored text (another site, markup) is neither resumed nor rendered', async () => {
+    sessionStorage.setItem('myna-guide:mynaportal:address', 'https://evil.example/en/topic-login/<img src=x onerror=alert(1)>')
+    sessionStorage.setItem('myna-guide:mynaportal:ticked', '["<img src=x onerror=alert(2)>", 42, {"a": 1}]')
+    const wrapper = await mountApp('/')
+    expect(wrapper.findAll('.answer-button')).toHaveLength(7)
+    expect(document.querySelector('img')).toBeNull()
+    expect(wrapper.html()).not.toContain('onerror')
+  })
+
   test('a Change of a question that was never answered is ignored with a notice', async () => {
     const wrapper = await mountApp('/en/topic-family/?change=pc')
     expect(heading(wrapper)).toBe("Register as a proxy to see a family member's information")

@@ -1,8 +1,8 @@
 /**
  * Fuzzing with fast-check, 10,000 cases per property: whatever a person (or a forged link,
  * or stale storage) does, the store never throws and always shows a question or an outcome
- * the flow defines; addresses of any shape parse without throwing, and the answers they
- * give replay to a valid screen. A failing case is shrunk to the smallest one and printed.
+ * the flow defines; addresses of any shape, and whatever this tab's storage holds, are read
+ * without throwing, and the answers they give replay to a valid screen. A failing case is shrunk to the smallest one and printed.
  */
 import fc from 'fast-check'
 import { createPinia } from 'pinia'
@@ -11,10 +11,11 @@ import { describe, expect, test } from 'vitest'
 import { languages } from '../locales/languages'
 import { entry } from '../flows'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
-import { formatAddress, parseAddress } from '../src/engine/address'
+import { formatAddress, parseAddress, parseStoredAddress } from '../src/engine/address'
 import { loadedEntry } from '../src/engine/loadedEntry'
 import { replay, type Screen } from '../src/engine/replay'
 import type { NodeMeta } from '../src/engine/types'
+import { parseStoredList } from '../src/storage'
 import { flowKey, useJourneyStore } from '../src/stores/journey'
 
 const runs = { numRuns: 10_000 }
@@ -118,6 +119,37 @@ describe('fuzzing', () => {
       runs,
     )
   }, fuzzTimeout)
+
+  /** What session storage may hold: an older format, another site's address, junk. */
+  const stored = fc.oneof(
+    fc.constant(null),
+    hostile,
+    fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    fc.json(),
+    fc.array(fc.oneof(fc.string(), fc.constantFrom('mynaportal.bring.card', '__proto__', '<img src=x onerror=alert(1)>'))).map((list) => JSON.stringify(list)),
+  )
+  const origin = 'https://guide.example'
+
+  test('whatever storage holds, a bare visit resumes a valid screen and ticks are only strings', () => {
+    fc.assert(
+      fc.property(stored, stored, (savedAddress, savedTicks) => {
+        const parsed = parseStoredAddress(savedAddress, origin) ?? parseAddress('/', '')
+        const store = freshStore()
+        store.load(parsed.answers, { change: parsed.change, incomplete: parsed.malformed })
+        store.ticked = parseStoredList(savedTicks)
+        expect(isValidScreen(store.screen)).toBe(true)
+        expect(store.ticked.every((tick) => typeof tick === 'string')).toBe(true)
+      }),
+      runs,
+    )
+  }, fuzzTimeout)
+
+  test('an address stored by another site is not resumed', () => {
+    expect(parseStoredAddress('https://evil.example/en/topic-login/', origin)).toBeUndefined()
+    expect(parseStoredAddress('//evil.example/en/topic-login/', origin)).toBeUndefined()
+    expect(parseStoredAddress('http://[', origin)).toBeUndefined()
+    expect(parseStoredAddress('/en/topic-login/', origin)?.answers).toEqual([{ question: 'topic', answer: 'login' }])
+  })
 
   test('a 100 KB query string is read without throwing', () => {
     const parsed = parseAddress('/ja/topic-login/', `?change=${'a'.repeat(100 * 1024)}`)

@@ -8,7 +8,7 @@
  * this tab's last visit, a notice about a bad link) is read once mounted.
  */
 import { computed, onBeforeUnmount, onMounted, ref, watch } from 'vue'
-import { formatAddress, parseAddress } from '../engine/address'
+import { formatAddress, parseAddress, parseStoredAddress } from '../engine/address'
 import type { Answer } from '../engine/types'
 import { useJourneyStore } from '../stores/journey'
 import { chooseLanguage } from '../i18n'
@@ -33,18 +33,13 @@ export function useAddressSync() {
   /** Reads an address into the answers; a bare visit resumes this tab's last address. */
   function read(path: string, search: string) {
     let parsed = parseAddress(path, search, base)
-    if (parsed.locale === undefined) {
-      const saved = readSession(storageKey)
-      if (saved) {
-        const url = new URL(saved, location.origin)
-        parsed = parseAddress(url.pathname, url.search, base)
-      }
-    }
+    if (parsed.locale === undefined) parsed = parseStoredAddress(readSession(storageKey), location.origin, base) ?? parsed
     const language = chooseLanguage(parsed.locale)
     store.load(parsed.answers, { change: parsed.change, incomplete: parsed.malformed })
     if (language.unknown) store.notice = { key: 'ui.notice.unknownLanguage' }
     void setLanguage(language.code)
     history.replaceState(null, '', address.value)
+    writeSession(storageKey, address.value)
   }
 
   function onPopState() {

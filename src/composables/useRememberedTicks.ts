@@ -5,22 +5,13 @@
  */
 import { onMounted, watch } from 'vue'
 import { useJourneyStore } from '../stores/journey'
-import { readSession, sessionKey, writeSession } from '../storage'
-
-function parseTicks(saved: string | null): string[] {
-  try {
-    const value: unknown = JSON.parse(saved ?? '[]')
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
-  } catch {
-    return []
-  }
-}
+import { parseStoredList, readSession, sessionKey, writeSession } from '../storage'
 
 export function useRememberedTicks() {
   const store = useJourneyStore()
   const storageKey = sessionKey(store.entry.id, 'ticked')
   onMounted(() => {
-    store.ticked = parseTicks(readSession(storageKey))
+    store.ticked = parseStoredList(readSession(storageKey))
     watch(
       () => store.ticked,
       (ticked) => writeSession(storageKey, JSON.stringify(ticked)),

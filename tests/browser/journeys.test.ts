@@ -4,7 +4,8 @@
  * the outcome check the headline, every step, the phone numbers and the links, all taken
  * from the flow's own data. The paths share their beginnings, so the walk goes depth
  * first and uses the app's Back button to try the next answer: every Back is checked too.
- * On the way, each screen must not scroll sideways at phone width, and in Japanese and
+ * On the way, each screen must be complete (no message key shown, no phone number or tel:
+ * link the FAQ does not give), must not scroll sideways at phone width, and in Japanese and
  * やさしい日本語 (its furigana make its own markup) each is scanned once with axe at that width.
  * The other languages share every component with Japanese; English is scanned at 1280 px in
  * accessibility.test.ts. The suite must stay within five minutes on two cores.
@@ -66,6 +67,22 @@ afterAll(() => {
   )
 })
 
+const keyShaped = /\b(ui|common|mynaportal)\.[A-Za-z]+(\.[A-Za-z0-9]+)*/
+/** The FAQ's two numbers: the free dial and the number for IP phones. */
+const faqPhones = ['0120-95-0178', '050-3816-9405']
+
+/** What would show a screen unfinished: a message key in place of words, a phone number from nowhere. */
+async function incompleteness(page: Page, where: string): Promise<string[]> {
+  const shown = await page.locator('body').innerText()
+  const tels = await page.locator('a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))
+  const phones = [...shown.matchAll(/\d{2,5}-\d{1,4}-\d{3,4}/g)].map((match) => match[0])
+  return [
+    ...(keyShaped.test(shown) ? [`${where}: shows ${shown.match(keyShaped)![0]}`] : []),
+    ...phones.filter((number) => !faqPhones.includes(number)).map((number) => `${where}: shows ${number}`),
+    ...tels.filter((href) => !faqPhones.some((number) => href === `tel:${number.replace(/-/g, '')}`)).map((href) => `${where}: links ${href}`),
+  ]
+}
+
 async function checkOutcome(page: Page, locale: Locale, node: PathNode) {
   const screen = replay(flow, node.answers).screen
   if (screen.kind !== 'outcome') throw new Error(`${node.state} is not an outcome`)
@@ -97,11 +114,13 @@ describe.concurrent.each(languages.map((language) => language.code))('in %s', (l
     scanned[locale] = 0
     const scan = axeLocales.includes(locale)
     if (scan) await loadAxe(page)
+    expect(await page.locator('html').getAttribute('lang')).toBe(languages.find((language) => language.code === locale)!.lang)
 
     async function visit(node: PathNode): Promise<void> {
       await expectHeading(page, text(locale, headingKey(flow, node.state)), node.state)
       if (!seen.has(node.state)) {
         seen.add(node.state)
+        violations.push(...(await incompleteness(page, `${locale} ${node.state}`)))
         if (scan) violations.push(...(await violationsOn(page, `${locale} ${node.state}`, true)))
         const overflow = await sidewaysOverflow(page)
         if (overflow > 0) violations.push(`${locale} ${node.state}: scrolls ${overflow} px sideways at 360 px`)
