@@ -31,11 +31,14 @@ async function replayInItsOwnTask({ flow, engine }: LoadedFlow) {
   await nextTask()
 }
 
+function whenIdle(work: () => void) {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 3000 })
+  else setTimeout(work, 1000)
+}
+
 /** The first answer should not wait on the network: fetch the flow once the page is idle. */
 function prefetchFlow() {
-  const load = () => void entry.load().catch(() => undefined)
-  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 3000 })
-  else setTimeout(load, 1000)
+  whenIdle(() => void entry.load().catch(() => undefined))
 }
 
 void Promise.all([createI18nForAddress(location.pathname, base), flowFirst]).then(([i18n]) => {
@@ -51,4 +54,5 @@ void Promise.all([createI18nForAddress(location.pathname, base), flowFirst]).the
   app.mount(container)
   document.documentElement.dataset.app = prerendered ? 'hydrated' : 'rendered'
   if (!flowFirst) prefetchFlow()
+  if (import.meta.env.PROD) whenIdle(() => void import('./serviceWorker').then(({ registerServiceWorker }) => registerServiceWorker(`${base}sw.js`)))
 })

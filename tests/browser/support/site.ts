@@ -41,10 +41,12 @@ export function address(locale: string, answers: readonly Answer[], change?: str
 /**
  * A fresh browser context (its own storage, as a new visitor) with one page, at 360 px
  * wide unless told otherwise. `problems` collects script errors, console errors,
- * Content-Security-Policy violations and requests to any other origin.
+ * Content-Security-Policy violations and requests to any other origin. The service worker
+ * is blocked unless asked for: installing it downloads the whole app again, in every
+ * context, and only the offline test needs it.
  */
 export async function open(path: string, options: BrowserContextOptions = {}, beforeVisit?: (page: Page) => Promise<unknown>) {
-  const context = await (await sharedBrowser()).newContext({ viewport: { width: 360, height: 800 }, ...options })
+  const context = await (await sharedBrowser()).newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block', ...options })
   // A missing button should fail in seconds, naming what was looked for, not at the test
   // timeout; loading a page may take longer while two cores run the whole suite.
   context.setDefaultTimeout(15_000)

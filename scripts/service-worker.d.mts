@@ -1,0 +1,1 @@
+export function writeServiceWorker(site: string): Promise<{ count: number; size: number }>
