@@ -5,6 +5,8 @@ import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 
 const localeFiles = fileURLToPath(new URL('./locales/*.json', import.meta.url))
+/** Messages of the test-only flows in tests/fixtures/, precompiled as the app's are. */
+const fixtureMessageFiles = fileURLToPath(new URL('./tests/fixtures/*.json', import.meta.url))
 
 /**
  * The Content-Security-Policy of the built site: only its own scripts, styles and requests,
@@ -39,7 +41,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     vue(),
     // Messages are compiled at build time, so the shipped bundle carries no message
     // compiler and needs no eval (a strict Content-Security-Policy stays possible).
-    VueI18nPlugin({ include: [localeFiles], fullInstall: false, dropMessageCompiler: true, ssr: isSsrBuild }),
+    VueI18nPlugin({ include: [localeFiles, fixtureMessageFiles], fullInstall: false, dropMessageCompiler: true, ssr: isSsrBuild }),
     contentSecurityPolicyMeta(),
   ],
   build: isSsrBuild ? { outDir: 'dist-ssr' } : {},

@@ -7,6 +7,7 @@
  */
 import { describe, expect, test } from 'vitest'
 import { contacts, datesStated, links } from '../flows/mynaportal-facts'
+import { phonesIn, urlsIn } from '../src/engine/check'
 import { withoutRuby } from '../src/ruby'
 import { localeMessages } from './support/locales'
 
@@ -37,8 +38,8 @@ function statedFacts(message: string) {
   return {
     dates,
     unreadYears: years.filter((year) => !dates.some((date) => date.startsWith(`${year}-`))),
-    phones: [...text.matchAll(/\d{2,5}[-‐－]\d{1,4}[-‐－]\d{3,4}/g)].map((match) => match[0]),
-    urls: [...text.matchAll(/https?:\/\/[^\s)）」"]+|www\.[^\s)）」"]+/g)].map((match) => match[0]),
+    phones: phonesIn(text),
+    urls: urlsIn(text),
     times: [...text.matchAll(/(?<!\d)\d{1,2}[:：]\d{2}(?!\d)|\d{1,2}時(?:\d{1,2}分)?/g)].map((match) => match[0].replace('：', ':')),
   }
 }

@@ -8,8 +8,9 @@ function targetsOf(definitions: readonly { target?: readonly AnyStateNode[] }[])
   return definitions.flatMap((definition) => definition.target ?? []).map((target) => target.key)
 }
 
-function targets(node: AnyStateNode): string[] {
-  return targetsOf(Object.values(node.on).flat())
+/** The states one answer of this state can lead to (none for an outcome). */
+export function nextStates(node: AnyStateNode, event?: string): string[] {
+  return targetsOf(event === undefined ? Object.values(node.on).flat() : (node.on[event] ?? []))
 }
 
 /**
@@ -35,7 +36,7 @@ export function maxQuestionsFrom(machine: AnyStateMachine, stateKey: string): nu
   if (known !== undefined) return known
   const node = machine.root.states[stateKey]
   if (!node) throw new Error(`Unknown state "${stateKey}"`)
-  const next = targets(node)
+  const next = nextStates(node)
   const longest = node.type === 'final' || next.length === 0 ? 0 : 1 + Math.max(...next.map((key) => maxQuestionsFrom(machine, key)))
   memo.set(stateKey, longest)
   return longest

@@ -2,7 +2,7 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { loadedEntry } from '../../src/engine/loadedEntry'
-import type { FlowDefinition, FlowEntry } from '../../src/engine/types'
+import type { Contact, FlowDefinition, FlowEntry } from '../../src/engine/types'
 import { entry } from '../../flows'
 import { mynaportalFlow } from '../../flows/mynaportal'
 import App from '../../src/App.vue'
@@ -11,15 +11,22 @@ import { flowKey } from '../../src/stores/journey'
 
 let mounted: VueWrapper | undefined
 
-export async function mountApp(address = '/ja/', flow: FlowDefinition = mynaportalFlow) {
-  return mountEntry(address, loadedEntry(flow, entry.helpline))
+/** Another flow than the shipped one: its helpline, and its messages in the address's language. */
+interface OtherFlow {
+  helpline: Contact
+  messages: Record<string, unknown>
+}
+
+export async function mountApp(address = '/ja/', flow: FlowDefinition = mynaportalFlow, other?: OtherFlow) {
+  return mountEntry(address, loadedEntry(flow, other?.helpline ?? entry.helpline), other?.messages)
 }
 
 /** Mounts the app with an entry whose flow may still have to load, as the shipped page does. */
-export async function mountEntry(address: string, entry: FlowEntry) {
+export async function mountEntry(address: string, entry: FlowEntry, flowMessages?: Record<string, unknown>) {
   mounted?.unmount()
   history.replaceState(null, '', address)
   const i18n = await createI18nForAddress(location.pathname, '/')
+  if (flowMessages) i18n.global.mergeLocaleMessage(i18n.global.locale.value, flowMessages)
   const wrapper = mount(App, {
     attachTo: document.body,
     global: {

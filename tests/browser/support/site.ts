@@ -69,6 +69,8 @@ export async function open(path: string, options: BrowserContextOptions = {}, be
   const page = await context.newPage()
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   page.on('console', (message) => {
+    // Playwright's own word that it blocked the worker, as asked.
+    if (message.text() === 'Service Worker registration blocked by Playwright') return
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`)
   })
   await beforeVisit?.(page)

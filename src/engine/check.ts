@@ -1,0 +1,164 @@
+/**
+ * The checks behind `npm run flow:check`: what an edit of a flow or of a locale file can
+ * break, each found problem named by its place and with the fix. Nothing here knows a
+ * particular flow: it reads the machine, the facts and the messages it is given.
+ */
+import { everyStep, nextStates } from './graph'
+import { replay } from './replay'
+import type { FlowDefinition, NodeMeta } from './types'
+
+export interface Problem {
+  /** Where: the flow and state, or the locale and key. */
+  where: string
+  what: string
+  fix: string
+}
+
+/** locale code → (message key → message text) */
+export type LocaleMessages = Readonly<Record<string, Readonly<Record<string, string>>>>
+
+const keyShape = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_-]+)+$/
+
+/** Phone numbers as the messages write them (0120-95-0178). */
+export function phonesIn(text: string): string[] {
+  return [...text.matchAll(/\d{2,5}[-‐－]\d{1,4}[-‐－]\d{3,4}/g)].map((match) => match[0])
+}
+
+/** Web addresses as the messages write them. */
+export function urlsIn(text: string): string[] {
+  return [...text.matchAll(/https?:\/\/[^\s)）」"]+|www\.[^\s)）」"]+/g)].map((match) => match[0])
+}
+
+/**
+ * Every message key a flow's data names, with the first place it is named: its texts,
+ * its states (questions, answers, outcomes, guidance) and its facts.
+ */
+export function keysOfFlow(flow: FlowDefinition, namespaces: ReadonlySet<string>): Map<string, string> {
+  const found = new Map<string, string>()
+  function visit(value: unknown, path: string) {
+    if (typeof value === 'string') {
+      if (keyShape.test(value) && namespaces.has(value.split('.')[0]!) && !found.has(value)) found.set(value, path)
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${path}[${index}]`))
+    else if (value && typeof value === 'object') {
+      for (const [name, item] of Object.entries(value)) visit(item, path ? `${path}.${name}` : name)
+    }
+  }
+  const { id, title, intro, sourceDocument, contacts, links, sections } = flow
+  visit({ id, title, intro, sourceDocument, contacts, links, sections }, '')
+  visit(flow.machine.config.states, 'states')
+  return found
+}
+
+/** States that lie on a circle of answers: a flow must always move on towards an outcome. */
+function statesInCircles(flow: FlowDefinition): Set<string> {
+  const states = flow.machine.root.states
+  const inCircle = new Set<string>()
+  const done = new Set<string>()
+  function visit(key: string, way: string[]) {
+    if (way.includes(key)) return way.slice(way.indexOf(key)).forEach((state) => inCircle.add(state))
+    if (done.has(key) || !states[key]) return
+    for (const next of nextStates(states[key]!)) visit(next, [...way, key])
+    done.add(key)
+  }
+  for (const key of Object.keys(states)) visit(key, [])
+  return inCircle
+}
+
+/** The graph: every state reachable, every answer leading on, every way ending in an outcome with its sources. */
+export function checkGraph(flow: FlowDefinition): Problem[] {
+  const problems: Problem[] = []
+  const states = flow.machine.root.states
+  const at = (state: string) => `${flow.id} · state "${state}"`
+  for (const [key, node] of Object.entries(states)) {
+    const meta = node.meta as NodeMeta | undefined
+    if (!meta) {
+      problems.push({ where: at(key), what: 'is neither a question nor an outcome', fix: 'write it with question({...}) or outcome({...}) from src/engine/define.ts' })
+    } else if (meta.kind === 'question') {
+      if (meta.answers.length === 0) problems.push({ where: at(key), what: 'has no way out: a question with no answers', fix: 'give it answers, each with "to" naming the next state' })
+      for (const answer of meta.answers.filter((option) => nextStates(node, option.id).length === 0)) {
+        problems.push({ where: `${at(key)} · answer "${answer.id}"`, what: 'leads nowhere', fix: 'give the answer a "to" naming the next question or outcome' })
+      }
+    }
+  }
+  const circles = statesInCircles(flow)
+  for (const key of circles) {
+    problems.push({ where: at(key), what: 'is on a circle of answers that can come back to it', fix: 'make every answer lead on towards an outcome' })
+  }
+  // Walking every way through needs a flow without circles.
+  if (circles.size > 0) return problems
+
+  const steps = everyStep(flow.machine)
+  const reached = new Set(steps.map((answers) => replay(flow, answers).screen.id))
+  for (const key of Object.keys(states).filter((state) => !reached.has(state))) {
+    problems.push({ where: at(key), what: 'is unreachable: no answer leads here', fix: `point an answer's "to" at "${key}", or delete the state` })
+  }
+  const sections = new Set(Object.keys(flow.sections))
+  for (const answers of steps) {
+    const { screen } = replay(flow, answers)
+    if (screen.kind !== 'outcome') continue
+    const where = `${at(screen.id)} (after ${answers.map((answer) => `${answer.question}-${answer.answer}`).join(', ')})`
+    if (screen.sources.length === 0) problems.push({ where, what: 'names no section of the FAQ', fix: "give its notes or steps sources, e.g. sources: ['F05']" })
+    for (const source of screen.sources.filter((id) => !sections.has(id))) {
+      problems.push({ where, what: `names the section "${source}", which the flow's sections do not define`, fix: 'use a section id from the facts, or add the section there' })
+    }
+    for (const id of screen.contacts.filter((contact) => !flow.contacts[contact])) {
+      problems.push({ where, what: `names the contact "${id}", which the facts do not define`, fix: 'add the contact to the facts, or correct the id' })
+    }
+    for (const link of [...screen.notes, ...screen.steps].flatMap((item) => (item.link ? [item.link] : []))) {
+      if (!flow.links[link]) problems.push({ where, what: `names the link "${link}", which the facts do not define`, fix: 'add the link to the facts, or correct the id' })
+    }
+  }
+  return problems
+}
+
+/** Every key used is in every locale, with words in it. */
+export function checkMessages(used: ReadonlyMap<string, string>, locales: LocaleMessages, sourceLocale: string): Problem[] {
+  const problems: Problem[] = []
+  for (const [code, messages] of Object.entries(locales)) {
+    for (const [key, usedAt] of used) {
+      const text = messages[key]
+      if (text === undefined) {
+        problems.push({
+          where: `locales/${code}.json · ${key}`,
+          what: `is missing (used by ${usedAt})`,
+          fix: `add "${key}" to locales/${code}.json${code === sourceLocale ? '' : `, translating locales/${sourceLocale}.json`}`,
+        })
+      } else if (!text.trim()) {
+        problems.push({ where: `locales/${code}.json · ${key}`, what: 'is empty', fix: `write the ${code} text of "${key}"` })
+      }
+    }
+  }
+  return problems
+}
+
+/** Keys in a locale that nothing uses: left over from an edit, and never shown. */
+export function checkUnused(used: ReadonlySet<string>, locales: LocaleMessages): Problem[] {
+  return Object.entries(locales).flatMap(([code, messages]) =>
+    Object.keys(messages)
+      .filter((key) => !used.has(key))
+      .map((key) => ({
+        where: `locales/${code}.json · ${key}`,
+        what: 'is used by no flow and no component',
+        fix: `delete "${key}" from locales/${code}.json, or use it`,
+      })),
+  )
+}
+
+/** Phone numbers and web addresses in messages must be ones the flows' facts define. */
+export function checkFacts(flows: readonly FlowDefinition[], locales: LocaleMessages): Problem[] {
+  const phones = new Set(flows.flatMap((flow) => Object.values(flow.contacts).flatMap((contact) => (contact.phones ?? []).map((phone) => phone.number))))
+  const urls = new Set(flows.flatMap((flow) => Object.values(flow.links).map((link) => link.url)))
+  const problems: Problem[] = []
+  for (const [code, messages] of Object.entries(locales)) {
+    for (const [key, text] of Object.entries(messages)) {
+      const where = `locales/${code}.json · ${key}`
+      for (const phone of phonesIn(text).filter((number) => !phones.has(number))) {
+        problems.push({ where, what: `states the phone number ${phone}, which the facts do not define`, fix: 'correct the number, or (if the FAQ gives it) add it to a contact in the facts' })
+      }
+      for (const url of urlsIn(text).filter((address) => !urls.has(address))) {
+        problems.push({ where, what: `states the address ${url}, which the facts do not define`, fix: 'correct the address, or (if the FAQ gives it) add it to the links in the facts' })
+      }
+    }
+  }
+  return problems
+}

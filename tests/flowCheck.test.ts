@@ -1,0 +1,110 @@
+/**
+ * npm run flow:check, which the test command runs first: the shipped flow and locales pass,
+ * and each kind of mistake an editor can make is caught, named by its place, with the fix.
+ * The mistakes are made on a copy of the test-only library flow.
+ */
+import { execFile } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { promisify } from 'node:util'
+import { describe, expect, test } from 'vitest'
+import { checkFacts, checkGraph, checkMessages, checkUnused, keysOfFlow, type Problem } from '../src/engine/check'
+import { flowSetup, outcome, question } from '../src/engine/define'
+import type { FlowDefinition } from '../src/engine/types'
+import { libraryFlow } from './fixtures/library'
+
+const run = promisify(execFile)
+
+type Tree = { [key: string]: string | Tree }
+function flatten(tree: Tree, prefix = ''): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]) => {
+      const path = prefix ? `${prefix}.${key}` : key
+      return typeof value === 'string' ? [[path, value]] : Object.entries(flatten(value, path))
+    }),
+  )
+}
+// Read as text: imported, the messages would arrive compiled.
+const english = { ...flatten(JSON.parse(readFileSync('tests/fixtures/library.en.json', 'utf8')) as Tree), 'common.yes': 'Yes', 'common.no': 'No' }
+
+/** The library flow with some states added or replaced. */
+function libraryWith(states: Record<string, ReturnType<typeof question>>): FlowDefinition {
+  const written = libraryFlow.machine.config.states as Record<string, ReturnType<typeof question>>
+  return { ...libraryFlow, machine: flowSetup.createMachine({ id: 'library', initial: 'member', context: { steps: [] }, states: { ...written, ...states } }) }
+}
+
+function said(problems: Problem[]) {
+  return problems.map(({ where, what, fix }) => `${where}: ${what}. Fix: ${fix}`)
+}
+
+test('the shipped flows and locales pass, and the command says what it checked', async () => {
+  const { stdout } = await run('node', ['scripts/run-ts.mjs', 'scripts/flow-check.ts'])
+  expect(stdout).toMatch(/flow:check: no problems in 1 flow\(s\) \(mynaportal: \d+ states\), 7 locales, \d+ message keys/)
+}, 30_000)
+
+describe('each mistake is named, with its fix', () => {
+  test('the library flow as written passes', () => {
+    expect(checkGraph(libraryFlow)).toEqual([])
+  })
+
+  test('a state no answer leads to', () => {
+    expect(said(checkGraph(libraryWith({ lost: outcome({ title: 'library.o.borrow', steps: [{ text: 'library.step.join', sources: ['L1'] }] }) })))).toEqual([
+      `library · state "lost": is unreachable: no answer leads here. Fix: point an answer's "to" at "lost", or delete the state`,
+    ])
+  })
+
+  test('an answer with nowhere to go, and a question with no answers', () => {
+    const problems = said(
+      checkGraph(
+        libraryWith({
+          card: question({ style: 'yesno', text: 'library.q.card', answers: [{ id: 'yes', label: 'common.yes', to: undefined as unknown as string }] }),
+        }),
+      ),
+    )
+    expect(problems).toContain('library · state "card" · answer "yes": leads nowhere. Fix: give the answer a "to" naming the next question or outcome')
+  })
+
+  test('answers that go round in a circle', () => {
+    const circle = libraryWith({
+      card: question({ style: 'yesno', text: 'library.q.card', answers: [{ id: 'yes', label: 'common.yes', to: 'borrow' }, { id: 'no', label: 'common.no', to: 'member' }] }),
+    })
+    expect(said(checkGraph(circle))).toEqual(
+      expect.arrayContaining(['library · state "member": is on a circle of answers that can come back to it. Fix: make every answer lead on towards an outcome']),
+    )
+  })
+
+  test('an outcome with no FAQ section, and one naming a section that does not exist', () => {
+    const problems = said(
+      checkGraph(
+        libraryWith({
+          borrow: outcome({ title: 'library.o.borrow', steps: [{ text: 'library.step.catalogue', sources: [] }] }),
+          join: outcome({ title: 'library.o.join', steps: [{ text: 'library.step.join', sources: ['L9'] }] }),
+        }),
+      ),
+    )
+    expect(problems.sort()).toEqual([
+      `library · state "join" (after member-no): names the section "L9", which the flow's sections do not define. Fix: use a section id from the facts, or add the section there`,
+      `library · state "borrow" (after member-yes, card-yes): names no section of the FAQ. Fix: give its notes or steps sources, e.g. sources: ['F05']`,
+    ].sort())
+  })
+
+  test('a message missing or empty in one language, and one that nothing uses', () => {
+    const used = keysOfFlow(libraryFlow, new Set(['library', 'common']))
+    const korean = { ...english, 'library.o.join': ' ' } as Record<string, string>
+    delete korean['library.q.card']
+    expect(said(checkMessages(used, { en: english, ko: korean }, 'en'))).toEqual([
+      'locales/ko.json · library.q.card: is missing (used by states.card.meta.text). Fix: add "library.q.card" to locales/ko.json, translating locales/en.json',
+      'locales/ko.json · library.o.join: is empty. Fix: write the ko text of "library.o.join"',
+    ])
+    expect(said(checkUnused(new Set(used.keys()), { en: { ...english, 'library.old': 'Gone' } }))).toEqual([
+      'locales/en.json · library.old: is used by no flow and no component. Fix: delete "library.old" from locales/en.json, or use it',
+    ])
+  })
+
+  test('a phone number or address in a message that the facts do not define', () => {
+    const messages = { en: { ...english, 'library.step.join': 'Call 000-9999-9999 or see https://library.example/join.' } }
+    expect(said(checkFacts([libraryFlow], messages))).toEqual([
+      'locales/en.json · library.step.join: states the phone number 000-9999-9999, which the facts do not define. Fix: correct the number, or (if the FAQ gives it) add it to a contact in the facts',
+      'locales/en.json · library.step.join: states the address https://library.example/join., which the facts do not define. Fix: correct the address, or (if the FAQ gives it) add it to the links in the facts',
+    ])
+  })
+})
