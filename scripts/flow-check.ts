@@ -1,4 +1,3 @@
-/// <reference types="vite/client" />
 /**
  * npm run flow:check: every flow in flows/ and every locale in locales/, checked for what an
  * edit can break. Each problem is named by its place, with the fix; the exit code is 1 if
@@ -6,31 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { languages } from '../locales/languages'
-import { checkFacts, checkGraph, checkMessages, checkUnused, keysOfFlow, type LocaleMessages, type Problem } from '../src/engine/check'
+import { checkFacts, checkGraph, checkMessages, checkUnused, keysOfFlow, type Problem } from '../src/engine/check'
 import type { FlowDefinition } from '../src/engine/types'
-
-type Tree = { [key: string]: string | Tree }
-
-function flatten(tree: Tree, prefix = '', into: Record<string, string> = {}) {
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key
-    if (typeof value === 'string') into[path] = value
-    else flatten(value, path, into)
-  }
-  return into
-}
-
-function readLocales(): LocaleMessages {
-  return Object.fromEntries(languages.map(({ code }) => [code, flatten(JSON.parse(readFileSync(`locales/${code}.json`, 'utf8')) as Tree)]))
-}
-
-/** Every flow a file in flows/ exports: anything with an id and a machine. */
-function flowsIn(modules: Record<string, Record<string, unknown>>): FlowDefinition[] {
-  return Object.values(modules).flatMap((exports) =>
-    Object.values(exports).filter((value): value is FlowDefinition => !!value && typeof value === 'object' && 'machine' in value && 'id' in value),
-  )
-}
+import { flowsInRepository, readLocales, sourceLocale } from './repository'
 
 /** Keys the app's own screens name: quoted strings in src/ that start with a message namespace. */
 function keysInSource(namespaces: ReadonlySet<string>): Map<string, string> {
@@ -45,7 +22,7 @@ function keysInSource(namespaces: ReadonlySet<string>): Map<string, string> {
   return found
 }
 
-export function report(problems: readonly Problem[]): string {
+function report(problems: readonly Problem[]): string {
   return problems.map(({ where, what, fix }) => `✗ ${where}: ${what}.\n    Fix: ${fix}.`).join('\n')
 }
 
@@ -53,7 +30,7 @@ export async function main() {
   const started = performance.now()
   let flows: FlowDefinition[]
   try {
-    flows = flowsIn(import.meta.glob<Record<string, unknown>>('../flows/*.ts', { eager: true }))
+    flows = flowsInRepository()
   } catch (error) {
     // XState refuses a machine whose answer leads to a state that does not exist.
     console.error(`✗ flows/: a flow could not be built: ${(error as Error).message}\n    Fix: check the "to" of each answer in the flow named, and the state names.`)
@@ -61,8 +38,7 @@ export async function main() {
     return
   }
   const locales = readLocales()
-  const sourceLocale = languages[0]!.code
-  const namespaces = new Set(Object.keys(JSON.parse(readFileSync(`locales/${sourceLocale}.json`, 'utf8')) as Tree))
+  const namespaces = new Set(Object.keys(locales[sourceLocale]!).map((key) => key.split('.')[0]!))
   const used = keysInSource(namespaces)
   for (const flow of flows) for (const [key, where] of keysOfFlow(flow, namespaces)) if (!used.has(key)) used.set(key, `${flow.id} · ${where}`)
 

@@ -1,0 +1,49 @@
+/// <reference types="vite/client" />
+/** The flows and the locale files of this repository, as the content scripts read them. */
+import { readFileSync } from 'node:fs'
+import { languages } from '../locales/languages'
+import type { FlowDefinition } from '../src/engine/types'
+import { withoutRuby } from '../src/ruby'
+
+type Tree = { [key: string]: string | Tree }
+
+function flatten(tree: Tree, prefix = '', into: Record<string, string> = {}) {
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key
+    if (typeof value === 'string') into[path] = value
+    else flatten(value, path, into)
+  }
+  return into
+}
+
+export const sourceLocale = languages[0]!.code
+
+/** A locale file as its translator writes it: key → text. */
+export function readLocale(code: string): Record<string, string> {
+  return flatten(JSON.parse(readFileSync(`locales/${code}.json`, 'utf8')) as Tree)
+}
+
+export function readLocales(): Record<string, Record<string, string>> {
+  return Object.fromEntries(languages.map(({ code }) => [code, readLocale(code)]))
+}
+
+/** A message of the source language as plain words (readings left out), failing on a missing key. */
+export function sourceWords(): (key: string) => string {
+  const messages = readLocale(sourceLocale)
+  return (key) => {
+    const text = messages[key]
+    if (text === undefined) throw new Error(`No message "${key}" in locales/${sourceLocale}.json: run npm run flow:check`)
+    return withoutRuby(text).replace(/\{'(.)'\}/g, '$1')
+  }
+}
+
+/**
+ * Every flow a file in flows/ exports: anything with an id and a machine. Building one
+ * throws if an answer leads to a state that does not exist (XState checks that).
+ */
+export function flowsInRepository(): FlowDefinition[] {
+  const modules = import.meta.glob<Record<string, unknown>>('../flows/*.ts', { eager: true })
+  return Object.values(modules).flatMap((exports) =>
+    Object.values(exports).filter((value): value is FlowDefinition => !!value && typeof value === 'object' && 'machine' in value && 'id' in value),
+  )
+}
