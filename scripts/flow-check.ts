@@ -30,10 +30,10 @@ export async function main() {
   const started = performance.now()
   let flows: FlowDefinition[]
   try {
-    flows = flowsInRepository()
+    flows = await flowsInRepository()
   } catch (error) {
     // XState refuses a machine whose answer leads to a state that does not exist.
-    console.error(`✗ flows/: a flow could not be built: ${(error as Error).message}\n    Fix: check the "to" of each answer in the flow named, and the state names.`)
+    console.error(`✗ flows/: a flow cannot be built. ${(error as Error).message.replace(/\n/g, ' ')}.\n    Fix: make every answer's "to" the name of a state of that flow (names are case-sensitive).`)
     process.exitCode = 1
     return
   }

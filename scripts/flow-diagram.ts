@@ -25,7 +25,7 @@ export function diagramPage(flow: FlowDefinition, say: (key: string) => string):
 export async function main() {
   const say = sourceWords()
   mkdirSync('docs/flows', { recursive: true })
-  for (const flow of flowsInRepository()) {
+  for (const flow of await flowsInRepository()) {
     const file = `docs/flows/${flow.id}.md`
     writeFileSync(file, diagramPage(flow, say))
     console.log(`flow:diagram: wrote ${file}`)

@@ -41,9 +41,9 @@ export function sourceWords(): (key: string) => string {
  * Every flow a file in flows/ exports: anything with an id and a machine. Building one
  * throws if an answer leads to a state that does not exist (XState checks that).
  */
-export function flowsInRepository(): FlowDefinition[] {
-  const modules = import.meta.glob<Record<string, unknown>>('../flows/*.ts', { eager: true })
-  return Object.values(modules).flatMap((exports) =>
+export async function flowsInRepository(): Promise<FlowDefinition[]> {
+  const modules = await Promise.all(Object.values(import.meta.glob<Record<string, unknown>>('../flows/*.ts')).map((load) => load()))
+  return modules.flatMap((exports) =>
     Object.values(exports).filter((value): value is FlowDefinition => !!value && typeof value === 'object' && 'machine' in value && 'id' in value),
   )
 }

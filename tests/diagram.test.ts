@@ -8,7 +8,7 @@ import { diagramPage } from '../scripts/flow-diagram'
 import { flowsInRepository, sourceWords } from '../scripts/repository'
 import type { NodeMeta } from '../src/engine/types'
 
-const flows = flowsInRepository()
+const flows = await flowsInRepository()
 
 test.each(flows.map((flow) => [flow.id, flow] as const))('the committed diagram of %s is up to date', (id, flow) => {
   const committed = readFileSync(`docs/flows/${id}.md`, 'utf8')

@@ -173,8 +173,9 @@ export function changeAnswer(flow: FlowDefinition, answers: readonly Answer[], c
   const index = answers.findIndex((answer) => answer.question === changed.question)
   const before = index < 0 ? answers : answers.slice(0, index)
   const later = index < 0 ? [] : answers.slice(index + 1)
-  let { snapshot, answered } = walk(flow, [...before, changed])
-  const kept: Answer[] = answered.map(({ question, answer }) => ({ question, answer }))
+  const walked = walk(flow, [...before, changed])
+  let snapshot = walked.snapshot
+  const kept: Answer[] = walked.answered.map(({ question, answer }) => ({ question, answer }))
   for (;;) {
     const current = stateNode(flow, snapshot).key
     const laterAnswer = later.find((answer) => answer.question === current)
