@@ -44,7 +44,18 @@ export default defineConfig(({ isSsrBuild }) => ({
     VueI18nPlugin({ include: [localeFiles, fixtureMessageFiles], fullInstall: false, dropMessageCompiler: true, ssr: isSsrBuild }),
     contentSecurityPolicyMeta(),
   ],
-  build: isSsrBuild ? { outDir: 'dist-ssr' } : {},
+  build: isSsrBuild
+    ? { outDir: 'dist-ssr' }
+    : {
+        // The review page for editors and translators is a page of its own (/review/), so
+        // none of its code is in what the guide downloads.
+        rolldownOptions: {
+          input: {
+            index: fileURLToPath(new URL('./index.html', import.meta.url)),
+            review: fileURLToPath(new URL('./review/index.html', import.meta.url)),
+          },
+        },
+      },
   define: {
     // Production feature flags: this app uses only the Composition API.
     __VUE_OPTIONS_API__: 'false',

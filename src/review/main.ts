@@ -1,0 +1,27 @@
+/**
+ * The review page (/review/): every question and outcome of the flow in every language at
+ * once, for editors and translators. A page of its own, so the guide never downloads it.
+ */
+import { createApp } from 'vue'
+import { entry } from '../../flows'
+import { languages } from '../../locales/languages'
+import { chooseLanguage, createI18nIn, languageOf, loadLanguage } from '../i18n'
+import { withoutRuby } from '../ruby'
+import ReviewPage from './ReviewPage.vue'
+import { reviewFlow } from './review'
+import '../styles/main.css'
+import './review.css'
+
+async function start() {
+  // The page's own labels in the reader's language; the messages under review in all of them.
+  const [i18n, loaded] = await Promise.all([createI18nIn(chooseLanguage(undefined).code), entry.load()])
+  await Promise.all(languages.map((language) => loadLanguage(i18n.global, language.code)))
+  const { t, locale } = i18n.global
+  document.documentElement.lang = languageOf(locale.value).lang
+  document.title = `${withoutRuby(t('ui.review.title'))} | ${withoutRuby(t(loaded.flow.title))}`
+  createApp(ReviewPage, { flow: loaded.flow, states: reviewFlow(loaded) })
+    .use(i18n)
+    .mount('#review')
+}
+
+void start()
