@@ -33,14 +33,17 @@ export async function main() {
     flows = await flowsInRepository()
   } catch (error) {
     // XState refuses a machine whose answer leads to a state that does not exist.
-    console.error(`✗ flows/: a flow cannot be built. ${(error as Error).message.replace(/\n/g, ' ')}.\n    Fix: make every answer's "to" the name of a state of that flow (names are case-sensitive).`)
+    console.error(
+      `✗ flows/: a flow cannot be built. ${(error as Error).message.replace(/\n/g, ' ')}.\n    Fix: make every answer's "to" the name of a state of that flow (names are case-sensitive).`,
+    )
     process.exitCode = 1
     return
   }
   const locales = readLocales()
   const namespaces = new Set(Object.keys(locales[sourceLocale]!).map((key) => key.split('.')[0]!))
   const used = keysInSource(namespaces)
-  for (const flow of flows) for (const [key, where] of keysOfFlow(flow, namespaces)) if (!used.has(key)) used.set(key, `${flow.id} · ${where}`)
+  for (const flow of flows)
+    for (const [key, where] of keysOfFlow(flow, namespaces)) if (!used.has(key)) used.set(key, `${flow.id} · ${where}`)
 
   const problems = [
     ...flows.flatMap(checkGraph),

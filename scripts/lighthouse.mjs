@@ -44,10 +44,21 @@ try {
     const metric = (id) => lhr.audits[id].displayValue
     console.log(`${name} ${path}`)
     console.log(`  ${scores.join(' · ')}`)
-    console.log(`  LCP ${metric('largest-contentful-paint')} · TBT ${metric('total-blocking-time')} · CLS ${metric('cumulative-layout-shift')}`)
-    const eachRun = all.map((run) => `${Math.round(run.categories.performance.score * 100)} (TBT ${run.audits['total-blocking-time'].displayValue})`)
+    console.log(
+      `  LCP ${metric('largest-contentful-paint')} · TBT ${metric('total-blocking-time')} · CLS ${metric('cumulative-layout-shift')}`,
+    )
+    const eachRun = all.map(
+      (run) => `${Math.round(run.categories.performance.score * 100)} (TBT ${run.audits['total-blocking-time'].displayValue})`,
+    )
     console.log(`  median of ${runs} runs; performance in each: ${eachRun.join(', ')}`)
-    const failing = Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual' && audit.scoreDisplayMode !== 'notApplicable')
+    const failing = Object.values(lhr.audits).filter(
+      (audit) =>
+        audit.score !== null &&
+        audit.score < 1 &&
+        audit.scoreDisplayMode !== 'informative' &&
+        audit.scoreDisplayMode !== 'manual' &&
+        audit.scoreDisplayMode !== 'notApplicable',
+    )
     for (const audit of failing) console.log(`  - ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`)
   }
 } finally {

@@ -30,7 +30,10 @@ for (const page of list) {
   let document = template
   document = fill(document, '<html lang="ja">', `<html lang="${head.lang}">`)
   document = document.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
-  document = document.replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeHtml(head.description)}"`)
+  document = document.replace(
+    /<meta name="description" content="[^"]*"/,
+    `<meta name="description" content="${escapeHtml(head.description)}"`,
+  )
   document = fill(
     document,
     '<div id="app"></div>',

@@ -44,6 +44,8 @@ export function sourceWords(): (key: string) => string {
 export async function flowsInRepository(): Promise<FlowDefinition[]> {
   const modules = await Promise.all(Object.values(import.meta.glob<Record<string, unknown>>('../flows/*.ts')).map((load) => load()))
   return modules.flatMap((exports) =>
-    Object.values(exports).filter((value): value is FlowDefinition => !!value && typeof value === 'object' && 'machine' in value && 'id' in value),
+    Object.values(exports).filter(
+      (value): value is FlowDefinition => !!value && typeof value === 'object' && 'machine' in value && 'id' in value,
+    ),
   )
 }

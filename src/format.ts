@@ -18,16 +18,12 @@ function dateTimeFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl
 
 /** A day of the year ("12月29日", "December 29"), with no year. */
 export function formatMonthDay(lang: string, { month, day }: MonthDay): string {
-  return dateTimeFormat(lang, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(2000, month - 1, day),
-  )
+  return dateTimeFormat(lang, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, day))
 }
 
 /** A day with its weekday ("1月4日月曜日", "Monday, January 4"). */
 export function formatDay(lang: string, { year, month, day }: CalendarDay): string {
-  return dateTimeFormat(lang, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(year, month - 1, day),
-  )
+  return dateTimeFormat(lang, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day))
 }
 
 /** A date given as `YYYY-MM-DD` ("2026年11月27日", "November 27, 2026"). */

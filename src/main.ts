@@ -45,8 +45,7 @@ void Promise.all([createI18nForAddress(location.pathname, base), flowFirst]).the
   // Take over the prerendered page only if it shows what the app is about to show: this
   // path in this language. Otherwise (the bare address in another language, the shell
   // served for an unknown path) the app renders afresh.
-  const prerendered =
-    container.dataset.prerendered === location.pathname && container.dataset.locale === i18n.global.locale.value
+  const prerendered = container.dataset.prerendered === location.pathname && container.dataset.locale === i18n.global.locale.value
   const app = (prerendered ? createSSRApp : createApp)(App)
   const pinia = createPinia()
   app.provide(flowKey, entry).use(pinia).use(i18n)
@@ -54,5 +53,6 @@ void Promise.all([createI18nForAddress(location.pathname, base), flowFirst]).the
   app.mount(container)
   document.documentElement.dataset.app = prerendered ? 'hydrated' : 'rendered'
   if (!flowFirst) prefetchFlow()
-  if (import.meta.env.PROD) whenIdle(() => void import('./serviceWorker').then(({ registerServiceWorker }) => registerServiceWorker(`${base}sw.js`)))
+  if (import.meta.env.PROD)
+    whenIdle(() => void import('./serviceWorker').then(({ registerServiceWorker }) => registerServiceWorker(`${base}sw.js`)))
 })

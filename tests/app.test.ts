@@ -17,7 +17,13 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-const toSupportWindow = ['ログインに必要なもの(カード・パソコン・スマートフォン)', 'はい', 'いいえ(申し込むときに「希望しない」を選んだ)', 'いいえ', 'いいえ']
+const toSupportWindow = [
+  'ログインに必要なもの(カード・パソコン・スマートフォン)',
+  'はい',
+  'いいえ(申し込むときに「希望しない」を選んだ)',
+  'いいえ',
+  'いいえ',
+]
 
 describe('answering', () => {
   test('the start screen offers the topics as buttons', async () => {

@@ -12,7 +12,9 @@ const flows = await flowsInRepository()
 
 test.each(flows.map((flow) => [flow.id, flow] as const))('the committed diagram of %s is up to date', (id, flow) => {
   const committed = readFileSync(`docs/flows/${id}.md`, 'utf8')
-  expect(committed === diagramPage(flow, sourceWords()), `docs/flows/${id}.md is out of date: run npm run flow:diagram and commit it`).toBe(true)
+  expect(committed === diagramPage(flow, sourceWords()), `docs/flows/${id}.md is out of date: run npm run flow:diagram and commit it`).toBe(
+    true,
+  )
 })
 
 test.each(flows.map((flow) => [flow.id, flow] as const))('the diagram of %s draws every state and every answer', (_id, flow) => {

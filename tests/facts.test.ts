@@ -56,7 +56,10 @@ describe.each(languages)('in $code', ({ code: locale, lang }) => {
       expect(hrefs).toContain('tel:0120950178')
       expect(hrefs).toContain('tel:05038169405')
       // Hours as the FAQ writes them (9:30), days the reader's way by Intl (12月29日, December 29).
-      expect(hours).toEqual(faq.hours.map(([opens, closes]) => `${formatTime(opens!)}–${formatTime(closes!)}`))
+      const range = localeMessages[locale]!['ui.contact.timeRange']!
+      expect(hours).toEqual(
+        faq.hours.map(([opens, closes]) => range.replace('{opens}', formatTime(opens!)).replace('{closes}', formatTime(closes!))),
+      )
       expect(hours.join(' ').match(/\d+/g)?.map(Number)).toEqual([9, 30, 20, 0, 9, 30, 17, 30])
       for (const day of faq.closure) expect(text).toContain(formatMonthDay(lang, day))
     },
@@ -73,13 +76,10 @@ describe.each(languages)('in $code', ({ code: locale, lang }) => {
     expect((await outcomePage(outcome, locale)).hrefs).toContain(faq.supportWindow)
   })
 
-  test.each(['topic-family/', 'topic-help/helpkind-using/manual-no/account-yes/'])(
-    '%s links the operation manual',
-    async (path) => {
-      const wrapper = await mountApp(`/${locale}/${path}`)
-      expect(wrapper.findAll('a').map((link) => link.attributes('href'))).toContain(faq.manual)
-    },
-  )
+  test.each(['topic-family/', 'topic-help/helpkind-using/manual-no/account-yes/'])('%s links the operation manual', async (path) => {
+    const wrapper = await mountApp(`/${locale}/${path}`)
+    expect(wrapper.findAll('a').map((link) => link.attributes('href'))).toContain(faq.manual)
+  })
 
   test.each(['historyNotViewed', 'historyGone'])('%s says results are deleted after 13 months', async (outcome) => {
     expect((await outcomePage(outcome, locale)).text).toContain(faq.months)

@@ -17,7 +17,9 @@ afterEach(() => {
 })
 
 test('a flow that will not load gives the fallback, with the free dial and Start again', async () => {
-  const offline = lazyEntry(mynaportalTexts, { start: firstQuestion(mynaportalFlow), helpline: contacts.freeDial }, () => Promise.reject(new Error('Failed to fetch')))
+  const offline = lazyEntry(mynaportalTexts, { start: firstQuestion(mynaportalFlow), helpline: contacts.freeDial }, () =>
+    Promise.reject(new Error('Failed to fetch')),
+  )
   const wrapper = await mountEntry('/en/', offline)
   await press(wrapper, 'Logging in: what you need (card, PC, smartphone)')
   expect(heading(wrapper)).toBe('Sorry, this page could not be shown properly.')

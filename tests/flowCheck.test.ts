@@ -24,12 +24,19 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
   )
 }
 // Read as text: imported, the messages would arrive compiled.
-const english = { ...flatten(JSON.parse(readFileSync('tests/fixtures/library.en.json', 'utf8')) as Tree), 'common.yes': 'Yes', 'common.no': 'No' }
+const english = {
+  ...flatten(JSON.parse(readFileSync('tests/fixtures/library.en.json', 'utf8')) as Tree),
+  'common.yes': 'Yes',
+  'common.no': 'No',
+}
 
 /** The library flow with some states added or replaced. */
 function libraryWith(states: Record<string, ReturnType<typeof question>>): FlowDefinition {
   const written = libraryFlow.machine.config.states as Record<string, ReturnType<typeof question>>
-  return { ...libraryFlow, machine: flowSetup.createMachine({ id: 'library', initial: 'member', context: { steps: [] }, states: { ...written, ...states } }) }
+  return {
+    ...libraryFlow,
+    machine: flowSetup.createMachine({ id: 'library', initial: 'member', context: { steps: [] }, states: { ...written, ...states } }),
+  }
 }
 
 function said(problems: Problem[]) {
@@ -47,28 +54,45 @@ describe('each mistake is named, with its fix', () => {
   })
 
   test('a state no answer leads to', () => {
-    expect(said(checkGraph(libraryWith({ lost: outcome({ title: 'library.o.borrow', steps: [{ text: 'library.step.join', sources: ['L1'] }] }) })))).toEqual([
-      `library · state "lost": is unreachable: no answer leads here. Fix: point an answer's "to" at "lost", or delete the state`,
-    ])
+    expect(
+      said(
+        checkGraph(libraryWith({ lost: outcome({ title: 'library.o.borrow', steps: [{ text: 'library.step.join', sources: ['L1'] }] }) })),
+      ),
+    ).toEqual([`library · state "lost": is unreachable: no answer leads here. Fix: point an answer's "to" at "lost", or delete the state`])
   })
 
   test('an answer with nowhere to go, and a question with no answers', () => {
     const problems = said(
       checkGraph(
         libraryWith({
-          card: question({ style: 'yesno', text: 'library.q.card', answers: [{ id: 'yes', label: 'common.yes', to: undefined as unknown as string }] }),
+          card: question({
+            style: 'yesno',
+            text: 'library.q.card',
+            answers: [{ id: 'yes', label: 'common.yes', to: undefined as unknown as string }],
+          }),
         }),
       ),
     )
-    expect(problems).toContain('library · state "card" · answer "yes": leads nowhere. Fix: give the answer a "to" naming the next question or outcome')
+    expect(problems).toContain(
+      'library · state "card" · answer "yes": leads nowhere. Fix: give the answer a "to" naming the next question or outcome',
+    )
   })
 
   test('answers that go round in a circle', () => {
     const circle = libraryWith({
-      card: question({ style: 'yesno', text: 'library.q.card', answers: [{ id: 'yes', label: 'common.yes', to: 'borrow' }, { id: 'no', label: 'common.no', to: 'member' }] }),
+      card: question({
+        style: 'yesno',
+        text: 'library.q.card',
+        answers: [
+          { id: 'yes', label: 'common.yes', to: 'borrow' },
+          { id: 'no', label: 'common.no', to: 'member' },
+        ],
+      }),
     })
     expect(said(checkGraph(circle))).toEqual(
-      expect.arrayContaining(['library · state "member": is on a circle of answers that can come back to it. Fix: make every answer lead on towards an outcome']),
+      expect.arrayContaining([
+        'library · state "member": is on a circle of answers that can come back to it. Fix: make every answer lead on towards an outcome',
+      ]),
     )
   })
 
@@ -81,10 +105,12 @@ describe('each mistake is named, with its fix', () => {
         }),
       ),
     )
-    expect(problems.sort()).toEqual([
-      `library · state "join" (after member-no): names the section "L9", which the flow's sections do not define. Fix: use a section id from the facts, or add the section there`,
-      `library · state "borrow" (after member-yes, card-yes): names no section of the FAQ. Fix: give its notes or steps sources, e.g. sources: ['F05']`,
-    ].sort())
+    expect(problems.sort()).toEqual(
+      [
+        `library · state "join" (after member-no): names the section "L9", which the flow's sections do not define. Fix: use a section id from the facts, or add the section there`,
+        `library · state "borrow" (after member-yes, card-yes): names no section of the FAQ. Fix: give its notes or steps sources, e.g. sources: ['F05']`,
+      ].sort(),
+    )
   })
 
   test('a message missing or empty in one language, and one that nothing uses', () => {

@@ -22,10 +22,14 @@ const runs = { numRuns: 10_000 }
 /** Seconds alone, but the whole suite shares two cores with the browser tests. */
 const fuzzTimeout = 120_000
 const stateIds = Object.keys(flow.machine.root.states)
-const answerIds = [...new Set(stateIds.flatMap((id) => {
-  const meta = flow.machine.root.states[id]!.meta as NodeMeta
-  return meta.kind === 'question' ? meta.answers.map((answer) => answer.id) : []
-}))]
+const answerIds = [
+  ...new Set(
+    stateIds.flatMap((id) => {
+      const meta = flow.machine.root.states[id]!.meta as NodeMeta
+      return meta.kind === 'question' ? meta.answers.map((answer) => answer.id) : []
+    }),
+  ),
+]
 const noticeKeys = ['ui.notice.rejected', 'ui.notice.changeDropped', 'ui.notice.unknownLanguage', 'ui.notice.cleared']
 
 /** A screen the flow defines: its state exists and is of the kind shown. */
@@ -67,58 +71,82 @@ const action = fc.oneof(
 )
 
 describe('fuzzing', () => {
-  test('any sequence of answers, Back, Change, Start again and loaded answers leaves a valid screen', () => {
-    fc.assert(
-      fc.property(fc.array(action, { maxLength: 10 }), (actions) => {
-        const store = freshStore()
-        for (const act of actions) {
-          act(store)
-          expect(isValidScreen(store.screen)).toBe(true)
-          if (store.notice) expect(noticeKeys).toContain(store.notice.key)
-        }
-      }),
-      runs,
-    )
-  }, fuzzTimeout)
+  test(
+    'any sequence of answers, Back, Change, Start again and loaded answers leaves a valid screen',
+    () => {
+      fc.assert(
+        fc.property(fc.array(action, { maxLength: 10 }), (actions) => {
+          const store = freshStore()
+          for (const act of actions) {
+            act(store)
+            expect(isValidScreen(store.screen)).toBe(true)
+            if (store.notice) expect(noticeKeys).toContain(store.notice.key)
+          }
+        }),
+        runs,
+      )
+    },
+    fuzzTimeout,
+  )
 
-  test('every address the store makes, in every language, reads back as the same answers', () => {
-    fc.assert(
-      fc.property(fc.array(action, { maxLength: 10 }), fc.constantFrom(...languages.map((language) => language.code)), (actions, locale) => {
-        const store = freshStore()
-        for (const act of actions) act(store)
-        const [path = '', query] = formatAddress('/', locale, store.answers, store.changing).split('?')
-        const parsed = parseAddress(path, query === undefined ? '' : `?${query}`)
-        expect(parsed.locale).toBe(locale)
-        expect(parsed.answers).toEqual(store.answers)
-        expect(parsed.change).toBe(store.changing)
-        expect(parsed.malformed).toBe(false)
-      }),
-      runs,
-    )
-  }, fuzzTimeout)
+  test(
+    'every address the store makes, in every language, reads back as the same answers',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(action, { maxLength: 10 }),
+          fc.constantFrom(...languages.map((language) => language.code)),
+          (actions, locale) => {
+            const store = freshStore()
+            for (const act of actions) act(store)
+            const [path = '', query] = formatAddress('/', locale, store.answers, store.changing).split('?')
+            const parsed = parseAddress(path, query === undefined ? '' : `?${query}`)
+            expect(parsed.locale).toBe(locale)
+            expect(parsed.answers).toEqual(store.answers)
+            expect(parsed.change).toBe(store.changing)
+            expect(parsed.malformed).toBe(false)
+          },
+        ),
+        runs,
+      )
+    },
+    fuzzTimeout,
+  )
 
   /** Paths and queries as they arrive: edited, cut, encoded, hostile or huge. */
   const hostile = fc.oneof(
     fc.string({ maxLength: 200 }),
     fc.string({ unit: 'binary', maxLength: 200 }),
     fc.webPath(),
-    fc.array(fc.oneof(fc.constantFrom('..', '.', '%', '%2F', '%00', '<script>alert(1)</script>', 'topic-login', 'card-yes', 'ja', 'en'), fc.string()), { maxLength: 250 }).map((parts) => `/${parts.join('/')}`),
+    fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('..', '.', '%', '%2F', '%00', '<script>alert(1)</script>', 'topic-login', 'card-yes', 'ja', 'en'),
+          fc.string(),
+        ),
+        { maxLength: 250 },
+      )
+      .map((parts) => `/${parts.join('/')}`),
     fc.nat({ max: 100_000 }).map((length) => `/ja/${'x'.repeat(length)}`),
   )
 
-  test('any path and query parse without throwing, and the answers found replay to a valid screen', () => {
-    fc.assert(
-      fc.property(hostile, hostile, (path, query) => {
-        const parsed = parseAddress(path, `?${query}`)
-        expect(parsed.answers.length).toBeLessThanOrEqual(200)
-        const store = freshStore()
-        store.load(parsed.answers, { change: parsed.change, incomplete: parsed.malformed })
-        expect(isValidScreen(store.screen)).toBe(true)
-        expect(isValidScreen(replay(flow, parsed.answers).screen)).toBe(true)
-      }),
-      runs,
-    )
-  }, fuzzTimeout)
+  test(
+    'any path and query parse without throwing, and the answers found replay to a valid screen',
+    () => {
+      fc.assert(
+        fc.property(hostile, hostile, (path, query) => {
+          const parsed = parseAddress(path, `?${query}`)
+          expect(parsed.answers.length).toBeLessThanOrEqual(200)
+          const store = freshStore()
+          store.load(parsed.answers, { change: parsed.change, incomplete: parsed.malformed })
+          expect(isValidScreen(store.screen)).toBe(true)
+          expect(isValidScreen(replay(flow, parsed.answers).screen)).toBe(true)
+        }),
+        runs,
+      )
+    },
+    fuzzTimeout,
+  )
 
   /** What session storage may hold: an older format, another site's address, junk. */
   const stored = fc.oneof(
@@ -126,23 +154,29 @@ describe('fuzzing', () => {
     hostile,
     fc.webUrl({ withQueryParameters: true, withFragments: true }),
     fc.json(),
-    fc.array(fc.oneof(fc.string(), fc.constantFrom('mynaportal.bring.card', '__proto__', '<img src=x onerror=alert(1)>'))).map((list) => JSON.stringify(list)),
+    fc
+      .array(fc.oneof(fc.string(), fc.constantFrom('mynaportal.bring.card', '__proto__', '<img src=x onerror=alert(1)>')))
+      .map((list) => JSON.stringify(list)),
   )
   const origin = 'https://guide.example'
 
-  test('whatever storage holds, a bare visit resumes a valid screen and ticks are only strings', () => {
-    fc.assert(
-      fc.property(stored, stored, (savedAddress, savedTicks) => {
-        const parsed = parseStoredAddress(savedAddress, origin) ?? parseAddress('/', '')
-        const store = freshStore()
-        store.load(parsed.answers, { change: parsed.change, incomplete: parsed.malformed })
-        store.ticked = parseStoredList(savedTicks)
-        expect(isValidScreen(store.screen)).toBe(true)
-        expect(store.ticked.every((tick) => typeof tick === 'string')).toBe(true)
-      }),
-      runs,
-    )
-  }, fuzzTimeout)
+  test(
+    'whatever storage holds, a bare visit resumes a valid screen and ticks are only strings',
+    () => {
+      fc.assert(
+        fc.property(stored, stored, (savedAddress, savedTicks) => {
+          const parsed = parseStoredAddress(savedAddress, origin) ?? parseAddress('/', '')
+          const store = freshStore()
+          store.load(parsed.answers, { change: parsed.change, incomplete: parsed.malformed })
+          store.ticked = parseStoredList(savedTicks)
+          expect(isValidScreen(store.screen)).toBe(true)
+          expect(store.ticked.every((tick) => typeof tick === 'string')).toBe(true)
+        }),
+        runs,
+      )
+    },
+    fuzzTimeout,
+  )
 
   test('an address stored by another site is not resumed', () => {
     expect(parseStoredAddress('https://evil.example/en/topic-login/', origin)).toBeUndefined()

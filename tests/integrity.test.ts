@@ -25,9 +25,13 @@ const datePatterns: { pattern: RegExp; read: (match: RegExpMatchArray) => [numbe
 ]
 
 const definedDates = new Set(Object.values(datesStated).map(({ year, month }) => `${year}-${month}`))
-const definedPhones = new Set(Object.values(contacts).flatMap((contact) => ('phones' in contact ? contact.phones.map((phone) => phone.number) : [])))
+const definedPhones = new Set(
+  Object.values(contacts).flatMap((contact) => ('phones' in contact ? contact.phones.map((phone) => phone.number) : [])),
+)
 const definedUrls = new Set(Object.values(links).map((link) => link.url))
-const definedTimes = new Set(Object.values(contacts).flatMap((contact) => ('hours' in contact ? contact.hours.flatMap((row) => [row.opens, row.closes]) : [])))
+const definedTimes = new Set(
+  Object.values(contacts).flatMap((contact) => ('hours' in contact ? contact.hours.flatMap((row) => [row.opens, row.closes]) : [])),
+)
 
 /** What a message states that only the facts may define, each as found. */
 function statedFacts(message: string) {

@@ -38,7 +38,9 @@ function keysNamedBySource(): string[] {
     }
   }
   walk(srcDir)
-  const keys = files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'((?:ui|common|language)\.[\w.]+)'/g)].map((match) => match[1]!))
+  const keys = files.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/'((?:ui|common|language)\.[\w.]+)'/g)].map((match) => match[1]!),
+  )
   return [...new Set(keys)]
 }
 
@@ -70,7 +72,15 @@ describe('locales', () => {
   })
 
   test.each(others)('%s keeps the Japanese name of each office beside the translation', (code) => {
-    for (const office of ['戸籍住民課', '区役所', '子育て支援課', '保育推進担当課', 'マイナポータル閲覧等支援窓口', '札幌市マイナンバーカードセンター', 'マイナンバー総合フリーダイヤル']) {
+    for (const office of [
+      '戸籍住民課',
+      '区役所',
+      '子育て支援課',
+      '保育推進担当課',
+      'マイナポータル閲覧等支援窓口',
+      '札幌市マイナンバーカードセンター',
+      'マイナンバー総合フリーダイヤル',
+    ]) {
       const withOffice = Object.entries(localeMessages.ja!).filter(([, text]) => text.includes(office))
       for (const [key] of withOffice) {
         if (key.startsWith('mynaportal.section.')) continue
@@ -87,7 +97,10 @@ describe('locales', () => {
   test.each(others)('%s states the same numbers as Japanese in every message', (code) => {
     const differ = Object.entries(localeMessages[source!]!)
       .filter(([key, text]) => numbers(localeMessages[code]![key] ?? '').join() !== numbers(text).join())
-      .map(([key, text]) => `${key}: ja ${numbers(text).join(' ') || '-'}, ${code} ${numbers(localeMessages[code]![key] ?? '').join(' ') || '-'}`)
+      .map(
+        ([key, text]) =>
+          `${key}: ja ${numbers(text).join(' ') || '-'}, ${code} ${numbers(localeMessages[code]![key] ?? '').join(' ') || '-'}`,
+      )
     expect(differ).toEqual([])
   })
 

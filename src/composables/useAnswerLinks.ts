@@ -7,6 +7,5 @@ import { useJourneyStore } from '../stores/journey'
 export function useAnswerLinks(screen: () => QuestionScreen) {
   const store = useJourneyStore()
   const { addressFor } = useStepAddresses()
-  return (option: AnswerOption) =>
-    addressFor([...store.answersBeforeChange, { question: screen().id, answer: option.id }])
+  return (option: AnswerOption) => addressFor([...store.answersBeforeChange, { question: screen().id, answer: option.id }])
 }

@@ -72,17 +72,34 @@ export function checkGraph(flow: FlowDefinition): Problem[] {
   for (const [key, node] of Object.entries(states)) {
     const meta = node.meta as NodeMeta | undefined
     if (!meta) {
-      problems.push({ where: at(key), what: 'is neither a question nor an outcome', fix: 'write it with question({...}) or outcome({...}) from src/engine/define.ts' })
+      problems.push({
+        where: at(key),
+        what: 'is neither a question nor an outcome',
+        fix: 'write it with question({...}) or outcome({...}) from src/engine/define.ts',
+      })
     } else if (meta.kind === 'question') {
-      if (meta.answers.length === 0) problems.push({ where: at(key), what: 'has no way out: a question with no answers', fix: 'give it answers, each with "to" naming the next state' })
+      if (meta.answers.length === 0)
+        problems.push({
+          where: at(key),
+          what: 'has no way out: a question with no answers',
+          fix: 'give it answers, each with "to" naming the next state',
+        })
       for (const answer of meta.answers.filter((option) => nextStates(node, option.id).length === 0)) {
-        problems.push({ where: `${at(key)} · answer "${answer.id}"`, what: 'leads nowhere', fix: 'give the answer a "to" naming the next question or outcome' })
+        problems.push({
+          where: `${at(key)} · answer "${answer.id}"`,
+          what: 'leads nowhere',
+          fix: 'give the answer a "to" naming the next question or outcome',
+        })
       }
     }
   }
   const circles = statesInCircles(flow)
   for (const key of circles) {
-    problems.push({ where: at(key), what: 'is on a circle of answers that can come back to it', fix: 'make every answer lead on towards an outcome' })
+    problems.push({
+      where: at(key),
+      what: 'is on a circle of answers that can come back to it',
+      fix: 'make every answer lead on towards an outcome',
+    })
   }
   // Walking every way through needs a flow without circles.
   if (circles.size > 0) return problems
@@ -90,22 +107,40 @@ export function checkGraph(flow: FlowDefinition): Problem[] {
   const steps = everyStep(flow.machine)
   const reached = new Set(steps.map((answers) => replay(flow, answers).screen.id))
   for (const key of Object.keys(states).filter((state) => !reached.has(state))) {
-    problems.push({ where: at(key), what: 'is unreachable: no answer leads here', fix: `point an answer's "to" at "${key}", or delete the state` })
+    problems.push({
+      where: at(key),
+      what: 'is unreachable: no answer leads here',
+      fix: `point an answer's "to" at "${key}", or delete the state`,
+    })
   }
   const sections = new Set(Object.keys(flow.sections))
   for (const answers of steps) {
     const { screen } = replay(flow, answers)
     if (screen.kind !== 'outcome') continue
     const where = `${at(screen.id)} (after ${answers.map((answer) => `${answer.question}-${answer.answer}`).join(', ')})`
-    if (screen.sources.length === 0) problems.push({ where, what: 'names no section of the FAQ', fix: "give its notes or steps sources, e.g. sources: ['F05']" })
+    if (screen.sources.length === 0)
+      problems.push({ where, what: 'names no section of the FAQ', fix: "give its notes or steps sources, e.g. sources: ['F05']" })
     for (const source of screen.sources.filter((id) => !sections.has(id))) {
-      problems.push({ where, what: `names the section "${source}", which the flow's sections do not define`, fix: 'use a section id from the facts, or add the section there' })
+      problems.push({
+        where,
+        what: `names the section "${source}", which the flow's sections do not define`,
+        fix: 'use a section id from the facts, or add the section there',
+      })
     }
     for (const id of screen.contacts.filter((contact) => !flow.contacts[contact])) {
-      problems.push({ where, what: `names the contact "${id}", which the facts do not define`, fix: 'add the contact to the facts, or correct the id' })
+      problems.push({
+        where,
+        what: `names the contact "${id}", which the facts do not define`,
+        fix: 'add the contact to the facts, or correct the id',
+      })
     }
     for (const link of [...screen.notes, ...screen.steps].flatMap((item) => (item.link ? [item.link] : []))) {
-      if (!flow.links[link]) problems.push({ where, what: `names the link "${link}", which the facts do not define`, fix: 'add the link to the facts, or correct the id' })
+      if (!flow.links[link])
+        problems.push({
+          where,
+          what: `names the link "${link}", which the facts do not define`,
+          fix: 'add the link to the facts, or correct the id',
+        })
     }
   }
   return problems
@@ -146,17 +181,27 @@ export function checkUnused(used: ReadonlySet<string>, locales: LocaleMessages):
 
 /** Phone numbers and web addresses in messages must be ones the flows' facts define. */
 export function checkFacts(flows: readonly FlowDefinition[], locales: LocaleMessages): Problem[] {
-  const phones = new Set(flows.flatMap((flow) => Object.values(flow.contacts).flatMap((contact) => (contact.phones ?? []).map((phone) => phone.number))))
+  const phones = new Set(
+    flows.flatMap((flow) => Object.values(flow.contacts).flatMap((contact) => (contact.phones ?? []).map((phone) => phone.number))),
+  )
   const urls = new Set(flows.flatMap((flow) => Object.values(flow.links).map((link) => link.url)))
   const problems: Problem[] = []
   for (const [code, messages] of Object.entries(locales)) {
     for (const [key, text] of Object.entries(messages)) {
       const where = `locales/${code}.json · ${key}`
       for (const phone of phonesIn(text).filter((number) => !phones.has(number))) {
-        problems.push({ where, what: `states the phone number ${phone}, which the facts do not define`, fix: 'correct the number, or (if the FAQ gives it) add it to a contact in the facts' })
+        problems.push({
+          where,
+          what: `states the phone number ${phone}, which the facts do not define`,
+          fix: 'correct the number, or (if the FAQ gives it) add it to a contact in the facts',
+        })
       }
       for (const url of urlsIn(text).filter((address) => !urls.has(address))) {
-        problems.push({ where, what: `states the address ${url}, which the facts do not define`, fix: 'correct the address, or (if the FAQ gives it) add it to the links in the facts' })
+        problems.push({
+          where,
+          what: `states the address ${url}, which the facts do not define`,
+          fix: 'correct the address, or (if the FAQ gives it) add it to the links in the facts',
+        })
       }
     }
   }

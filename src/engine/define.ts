@@ -34,7 +34,9 @@ export function question(config: QuestionConfig): StateConfig {
 }
 
 /** An outcome: a final state carrying the guidance to show. */
-export function outcome(config: Omit<OutcomeMeta, 'kind' | 'notes' | 'steps'> & Partial<Pick<OutcomeMeta, 'notes' | 'steps'>>): StateConfig {
+export function outcome(
+  config: Omit<OutcomeMeta, 'kind' | 'notes' | 'steps'> & Partial<Pick<OutcomeMeta, 'notes' | 'steps'>>,
+): StateConfig {
   const meta: OutcomeMeta = { kind: 'outcome', notes: [], steps: [], ...config }
   return flowSetup.createStateConfig({ type: 'final', meta })
 }

@@ -18,7 +18,8 @@ export function mermaidFlowchart(flow: FlowDefinition, say: (key: MessageKey) =>
   const sources = new Map<string, Set<string>>()
   for (const answers of everyStep(flow.machine)) {
     const { screen } = replay(flow, answers)
-    if (screen.kind === 'outcome') screen.sources.forEach((source) => (sources.get(screen.id) ?? sources.set(screen.id, new Set()).get(screen.id)!).add(source))
+    if (screen.kind === 'outcome')
+      screen.sources.forEach((source) => (sources.get(screen.id) ?? sources.set(screen.id, new Set()).get(screen.id)!).add(source))
   }
   const lines = ['flowchart TD']
   for (const [key, node] of Object.entries(states)) {

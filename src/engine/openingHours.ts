@@ -96,12 +96,7 @@ export function calendarYears(moment: Date, timeZone: string): number[] {
   return [...new Set([today.year, addDays(today, lookAheadDays).year])]
 }
 
-export function openState(
-  contact: Contact,
-  moment: Date,
-  timeZone: string,
-  isHoliday: (date: string) => boolean,
-): OpenState {
+export function openState(contact: Contact, moment: Date, timeZone: string, isHoliday: (date: string) => boolean): OpenState {
   const now = wallClock(moment, timeZone)
   const today = hoursOn(contact, now.day, isHoliday)
   if (today && minutesOf(today.opens) <= now.minutes && now.minutes < minutesOf(today.closes)) {

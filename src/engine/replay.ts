@@ -91,13 +91,8 @@ function screenAt(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answered: 
     notes: meta.notes,
     steps,
     bring: unique(steps.flatMap((step) => step.bring ?? [])),
-    contacts: unique([
-      ...guidance.flatMap((item) => (item.contact ? [item.contact] : [])),
-      ...(meta.contacts ?? []),
-    ]),
-    sources: unique(guidance.flatMap((item) => item.sources)).sort(
-      (a, b) => sectionOrder.indexOf(a) - sectionOrder.indexOf(b),
-    ),
+    contacts: unique([...guidance.flatMap((item) => (item.contact ? [item.contact] : [])), ...(meta.contacts ?? [])]),
+    sources: unique(guidance.flatMap((item) => item.sources)).sort((a, b) => sectionOrder.indexOf(a) - sectionOrder.indexOf(b)),
     decidedBy: answered.filter((given) => isDeciding(flow.machine, given.question, given.answer)),
   }
 }

@@ -47,9 +47,7 @@ export const useJourneyStore = defineStore('journey', () => {
   /** Set when something failed that the page cannot recover from by itself. */
   const failed = ref(false)
 
-  const journey = computed(() =>
-    loaded.value ? loaded.value.engine.replay(loaded.value.flow, answers.value) : startJourney(entry),
-  )
+  const journey = computed(() => (loaded.value ? loaded.value.engine.replay(loaded.value.flow, answers.value) : startJourney(entry)))
 
   /** While changing, the answers before the reopened question; otherwise all of them. */
   const answersBeforeChange = computed(() => {
@@ -58,15 +56,11 @@ export const useJourneyStore = defineStore('journey', () => {
   })
 
   const screen = computed<Screen>(() =>
-    changing.value && loaded.value
-      ? loaded.value.engine.replay(loaded.value.flow, answersBeforeChange.value).screen
-      : journey.value.screen,
+    changing.value && loaded.value ? loaded.value.engine.replay(loaded.value.flow, answersBeforeChange.value).screen : journey.value.screen,
   )
 
   /** The answer now recorded for the question on screen (only while changing it). */
-  const currentAnswer = computed(() =>
-    answers.value.find((answer) => answer.question === changing.value)?.answer,
-  )
+  const currentAnswer = computed(() => answers.value.find((answer) => answer.question === changing.value)?.answer)
 
   /** Makes sure the whole flow is there, then does what needed it. */
   function withFlow(then: (ready: LoadedFlow) => void) {

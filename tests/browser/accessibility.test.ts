@@ -44,7 +44,9 @@ const flowScreens = everyScreen(flow).map(({ state, answers }) => ({
 let scanned = 0
 
 afterAll(() => {
-  console.log(`accessibility: scanned ${scanned} more screens with axe (every screen at 1280 px in ja and en, Change and notice screens at both widths)`)
+  console.log(
+    `accessibility: scanned ${scanned} more screens with axe (every screen at 1280 px in ja and en, Change and notice screens at both widths)`,
+  )
 })
 
 async function showInApp(page: Page, path: string) {
@@ -124,7 +126,12 @@ describe('keyboard only', () => {
       await tabTo(page, text('ja', 'mynaportal.q.topic.login'), 'Shift+Tab')
       await page.keyboard.press('Enter')
       await expectFocusOnHeading(page, text('ja', 'mynaportal.q.card.text'))
-      for (const next of ['mynaportal.q.certificate.text', 'mynaportal.q.pc.text', 'mynaportal.q.reader.text', 'mynaportal.o.loginWithReader']) {
+      for (const next of [
+        'mynaportal.q.certificate.text',
+        'mynaportal.q.pc.text',
+        'mynaportal.q.reader.text',
+        'mynaportal.o.loginWithReader',
+      ]) {
         await tabTo(page, text('ja', 'common.yes'))
         await page.keyboard.press('Enter')
         await expectFocusOnHeading(page, text('ja', next))
@@ -147,12 +154,13 @@ describe('user preferences', () => {
   test('with reduced motion nothing moves', async () => {
     const { page, close } = await open('/en/topic-login/', { reducedMotion: 'reduce' })
     try {
-      const moving = await page.evaluate(() =>
-        [...document.querySelectorAll('*')].filter((element) => {
-          const style = getComputedStyle(element)
-          const durations = [style.transitionDuration, style.animationDuration].join(',').split(',')
-          return durations.some((duration) => parseFloat(duration) > 0)
-        }).length,
+      const moving = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('*')].filter((element) => {
+            const style = getComputedStyle(element)
+            const durations = [style.transitionDuration, style.animationDuration].join(',').split(',')
+            return durations.some((duration) => parseFloat(duration) > 0)
+          }).length,
       )
       expect(moving).toBe(0)
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).not.toBe('smooth')
@@ -169,7 +177,9 @@ describe('user preferences', () => {
         await visit(page, path)
         problems.push(...(await violationsOn(page, `forced colours ${path}`)))
         const invisible = await page.evaluate(() =>
-          [...document.querySelectorAll('button, a.button, a.answer-button')].filter((control) => getComputedStyle(control).borderStyle === 'none' && !control.classList.contains('button--quiet')).map((control) => control.textContent),
+          [...document.querySelectorAll('button, a.button, a.answer-button')]
+            .filter((control) => getComputedStyle(control).borderStyle === 'none' && !control.classList.contains('button--quiet'))
+            .map((control) => control.textContent),
         )
         problems.push(...invisible.map((name) => `${path}: control "${name}" has no border in forced colours`))
       }

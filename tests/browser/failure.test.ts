@@ -41,7 +41,8 @@ describe('a calm fallback instead of a broken page', () => {
     const { page, close } = await open('/ja/topic-login/card-yes/')
     try {
       await page.evaluate(() => {
-        const app = (document.getElementById('app') as HTMLElement & { __vue_app__: { config: { errorHandler(error: unknown): void } } }).__vue_app__
+        const app = (document.getElementById('app') as HTMLElement & { __vue_app__: { config: { errorHandler(error: unknown): void } } })
+          .__vue_app__
         app.config.errorHandler(new Error('injected'))
       })
       await expectFallback(page, 'ja')

@@ -67,7 +67,8 @@ describe('garbage links', () => {
         await page.locator('html[data-app] h1').waitFor()
         const landed = new URL(page.url())
         const shortLink = link.length > 80 ? `${link.slice(0, 77)}…` : link
-        if (`${landed.pathname}${landed.search}` !== want.path) wrong.push(`${shortLink}: landed on ${landed.pathname}${landed.search}, not ${want.path}`)
+        if (`${landed.pathname}${landed.search}` !== want.path)
+          wrong.push(`${shortLink}: landed on ${landed.pathname}${landed.search}, not ${want.path}`)
         if (!want.notice) wrong.push(`${shortLink}: is not garbage (nothing to say about it)`)
         else {
           const notice = await page.locator('.notice').innerText()

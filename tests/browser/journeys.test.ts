@@ -79,7 +79,9 @@ async function incompleteness(page: Page, where: string): Promise<string[]> {
   return [
     ...(keyShaped.test(shown) ? [`${where}: shows ${shown.match(keyShaped)![0]}`] : []),
     ...phones.filter((number) => !faqPhones.includes(number)).map((number) => `${where}: shows ${number}`),
-    ...tels.filter((href) => !faqPhones.some((number) => href === `tel:${number.replace(/-/g, '')}`)).map((href) => `${where}: links ${href}`),
+    ...tels
+      .filter((href) => !faqPhones.some((number) => href === `tel:${number.replace(/-/g, '')}`))
+      .map((href) => `${where}: links ${href}`),
   ]
 }
 
@@ -87,9 +89,7 @@ async function checkOutcome(page: Page, locale: Locale, node: PathNode) {
   const screen = replay(flow, node.answers).screen
   if (screen.kind !== 'outcome') throw new Error(`${node.state} is not an outcome`)
   const shown = await page.locator('main').innerText()
-  const missing = [...screen.notes, ...screen.steps]
-    .map((item) => text(locale, item.text))
-    .filter((words) => !shown.includes(words))
+  const missing = [...screen.notes, ...screen.steps].map((item) => text(locale, item.text)).filter((words) => !shown.includes(words))
   expect(missing, `${locale} ${node.state}: steps not shown`).toEqual([])
   const hrefs = await page.locator('main a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
   for (const id of screen.contacts) {
@@ -141,7 +141,9 @@ describe.concurrent.each(languages.map((language) => language.code))('in %s', (l
         try {
           await page.getByRole('link', { name: label, exact: true }).click()
         } catch (error) {
-          throw new Error(`On screen "${node.state}" (${locale}) the answer "${label}" could not be pressed: ${(error as Error).message.split('\n')[0]}`)
+          throw new Error(
+            `On screen "${node.state}" (${locale}) the answer "${label}" could not be pressed: ${(error as Error).message.split('\n')[0]}`,
+          )
         }
         await visit(child)
         await page.getByRole('link', { name: text(locale, 'ui.back'), exact: true }).click()

@@ -78,7 +78,10 @@ describe('navigation in Chromium', () => {
       // The answer is one that decided the result: "why this result" offers the same Change.
       const changePc = page.getByRole('link', { name: `Change your answer to “${q('pc.text')}”`, exact: true })
       await expect(changePc.count()).resolves.toBe(2)
-      await page.getByRole('region', { name: 'Your answers' }).getByRole('link', { name: `Change your answer to “${q('pc.text')}”`, exact: true }).click()
+      await page
+        .getByRole('region', { name: 'Your answers' })
+        .getByRole('link', { name: `Change your answer to “${q('pc.text')}”`, exact: true })
+        .click()
       await page.getByRole('link', { name: 'Yes', exact: true }).click()
       await expectHeading(page, q('reader.text'), 'reader after changing the PC answer')
       await expect(page.getByRole('status').first().innerText()).resolves.toContain('no longer fits')

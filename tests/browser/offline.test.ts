@@ -35,7 +35,14 @@ test('after one visit, offline: another language, a whole journey, a printout, a
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 })
     await context.setOffline(true)
     // Truly offline: what the worker does not keep cannot be fetched.
-    expect(await page.evaluate(() => fetch('/robots.txt').then(() => 'fetched', () => 'failed'))).toBe('failed')
+    expect(
+      await page.evaluate(() =>
+        fetch('/robots.txt').then(
+          () => 'fetched',
+          () => 'failed',
+        ),
+      ),
+    ).toBe('failed')
     expect(problems.splice(0)).toEqual(['console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED'])
 
     await page.locator('.language-switcher summary').click()

@@ -41,7 +41,9 @@ afterAll(() => {
   const longer = Object.entries(pageCounts).filter(([, pages]) => pages > 1)
   console.log(
     `print: checked ${Object.keys(pageCounts).length} PDFs; ` +
-      (longer.length ? `more than one page: ${longer.map(([name, pages]) => `${name} (${pages})`).join(', ')}` : 'every one fits one A4 page'),
+      (longer.length
+        ? `more than one page: ${longer.map(([name, pages]) => `${name} (${pages})`).join(', ')}`
+        : 'every one fits one A4 page'),
   )
 })
 
@@ -141,7 +143,9 @@ function controlsOnPaper(locale: Locale, paper: string) {
     (key) => text(locale, key),
   )
   const lines = linesOf(paper)
-  return [...controls, ...languages.map((language) => language.name), text(locale, 'ui.languages')].filter((words) => lines.has(squash(words)))
+  return [...controls, ...languages.map((language) => language.name), text(locale, 'ui.languages')].filter((words) =>
+    lines.has(squash(words)),
+  )
 }
 
 /** Lines of hiragana only are furigana printed above a line; without them a wrapped URL joins up again. */

@@ -31,9 +31,7 @@ describe('the free dial, open now', () => {
     // 18:00 on 29 December in New York is 08:00 on 30 December in Japan.
     const { page, close } = await pageAt('2026-12-29T18:00-05:00', 'America/New_York', freeDialSystem)
     try {
-      await expect.poll(() => openNowLine(page)).toBe(
-        `${text('en', 'ui.contact.closedNow')}\nOpens Monday, January 4 at 9:30`,
-      )
+      await expect.poll(() => openNowLine(page)).toBe(`${text('en', 'ui.contact.closedNow')}\nOpens Monday, January 4 at 9:30`)
     } finally {
       await close()
     }
