@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, test } from 'vitest'
 import { everyScreen, headingKey } from '../support/paths'
 import { loadAxe, sidewaysOverflow, violationsOn } from './support/axe'
-import { address, expectHeading, flow, locales, open, questionMeta, text, visit } from './support/site'
+import { address, expectHeading, flow, locales, open, questionMeta, showInApp, text, visit } from './support/site'
 
 /** A question reopened with Change, and a screen with a notice: not plain states of the flow. */
 const specialScreens = [
@@ -49,15 +49,7 @@ afterAll(() => {
   )
 })
 
-async function showInApp(page: Page, path: string) {
-  await page.evaluate(async (next) => {
-    history.pushState(null, '', next)
-    dispatchEvent(new PopStateEvent('popstate'))
-    await new Promise(requestAnimationFrame)
-  }, path)
-}
-
-// Phone width is scanned for every screen in every language as the journeys walk them.
+// At phone width, every screen in Japanese and やさしい日本語 is scanned as the journeys walk them.
 const runs = locales.flatMap((locale) => [
   { locale, width: 1280, screens: [...flowScreens, ...specialScreens] },
   { locale, width: 360, screens: specialScreens },

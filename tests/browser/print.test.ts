@@ -19,7 +19,7 @@ import type { Answer } from '../../src/engine/types'
 import { sourceLanguage } from '../../src/i18n'
 import { parseRuby } from '../../src/ruby'
 import { everyScreen } from '../support/paths'
-import { address, expectHeading, flow, locales, message, open, siteUrl, text, visit, type Locale } from './support/site'
+import { address, expectHeading, flow, locales, message, open, showInApp, siteUrl, text, type Locale } from './support/site'
 
 const run = promisify(execFile)
 const pdfDir = 'test-results/pdf'
@@ -95,8 +95,11 @@ function pdfFile(locale: Locale, name: string) {
   return `${pdfDir}/${locale}-${name}.pdf`
 }
 
+/** Shows an outcome in the page already open (a page load per outcome would cost the suite a minute) and prints it. */
 async function printAndRead(page: Page, locale: Locale, name: string, answers: Answer[]): Promise<string> {
-  await visit(page, address(locale, answers))
+  const screen = replay(flow, answers).screen
+  await showInApp(page, address(locale, answers))
+  await expectHeading(page, text(locale, screen.kind === 'outcome' ? screen.meta.title : ''), name)
   await page.locator('svg.qr-code path').waitFor({ state: 'attached' })
   const file = pdfFile(locale, name)
   await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true })

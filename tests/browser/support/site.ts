@@ -78,6 +78,18 @@ export async function open(path: string, options: BrowserContextOptions = {}, be
   return { page, context, problems, close: () => context.close() }
 }
 
+/**
+ * Brings an address to the app already open, as Back or Forward to a history entry does:
+ * the app reads it as it reads the address of a page load, without loading the page again.
+ */
+export async function showInApp(page: Page, path: string) {
+  await page.evaluate(async (next) => {
+    history.pushState(null, '', next)
+    dispatchEvent(new PopStateEvent('popstate'))
+    await new Promise(requestAnimationFrame)
+  }, path)
+}
+
 /** Goes to an address of the site and waits for the app to show its heading. */
 export async function visit(page: Page, path: string) {
   await page.goto(siteUrl + path)
