@@ -7,11 +7,12 @@ import { withoutRuby } from '../src/ruby'
 
 type Tree = { [key: string]: string | Tree }
 
-function flatten(tree: Tree, prefix = '', into: Record<string, string> = {}) {
+/** A locale file's nested groups as flat keys: `{ "ui": { "back": … } }` → `ui.back`. */
+export function flattenMessages(tree: Tree, prefix = '', into: Record<string, string> = {}) {
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix ? `${prefix}.${key}` : key
     if (typeof value === 'string') into[path] = value
-    else flatten(value, path, into)
+    else flattenMessages(value, path, into)
   }
   return into
 }
@@ -20,7 +21,7 @@ export const sourceLocale = languages[0]!.code
 
 /** A locale file as its translator writes it: key → text. */
 export function readLocale(code: string): Record<string, string> {
-  return flatten(JSON.parse(readFileSync(`locales/${code}.json`, 'utf8')) as Tree)
+  return flattenMessages(JSON.parse(readFileSync(`locales/${code}.json`, 'utf8')) as Tree)
 }
 
 export function readLocales(): Record<string, Record<string, string>> {

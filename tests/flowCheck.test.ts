@@ -10,22 +10,14 @@ import { describe, expect, test } from 'vitest'
 import { checkFacts, checkGraph, checkMessages, checkUnused, keysOfFlow, type Problem } from '../src/engine/check'
 import { flowSetup, outcome, question } from '../src/engine/define'
 import type { FlowDefinition } from '../src/engine/types'
+import { flattenMessages } from '../scripts/repository'
 import { libraryFlow } from './fixtures/library'
 
 const run = promisify(execFile)
 
-type Tree = { [key: string]: string | Tree }
-function flatten(tree: Tree, prefix = ''): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(tree).flatMap(([key, value]) => {
-      const path = prefix ? `${prefix}.${key}` : key
-      return typeof value === 'string' ? [[path, value]] : Object.entries(flatten(value, path))
-    }),
-  )
-}
 // Read as text: imported, the messages would arrive compiled.
 const english = {
-  ...flatten(JSON.parse(readFileSync('tests/fixtures/library.en.json', 'utf8')) as Tree),
+  ...flattenMessages(JSON.parse(readFileSync('tests/fixtures/library.en.json', 'utf8'))),
   'common.yes': 'Yes',
   'common.no': 'No',
 }
