@@ -99,7 +99,7 @@ export async function visit(page: Page, path: string) {
 /** Waits until the main heading reads `expected`; on failure says which screen was expected and what was shown. */
 export async function expectHeading(page: Page, expected: string, screen: string) {
   try {
-    await page.getByRole('heading', { level: 1, name: expected, exact: true }).waitFor({ timeout: 15_000 })
+    await page.locator('main').getByRole('heading', { level: 1, name: expected, exact: true }).waitFor({ timeout: 15_000 })
   } catch {
     const shown = await page.locator('h1').first().textContent()
     throw new Error(`On screen "${screen}" expected the heading "${expected}" but the page shows "${shown}" (${page.url()})`)
