@@ -3,24 +3,9 @@
  * edit can break. Each problem is named by its place, with the fix; the exit code is 1 if
  * there is any. See docs/EDITING.md.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { checkFacts, checkGraph, checkMessages, checkUnused, keysOfFlow, type Problem } from '../src/engine/check'
 import type { FlowDefinition } from '../src/engine/types'
-import { flowsInRepository, readLocales, sourceLocale } from './repository'
-
-/** Keys the app's own screens name: quoted strings in src/ that start with a message namespace. */
-function keysInSource(namespaces: ReadonlySet<string>): Map<string, string> {
-  const found = new Map<string, string>()
-  const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => /\.(vue|ts)$/.test(file))
-  for (const file of files) {
-    const source = readFileSync(join('src', file), 'utf8')
-    for (const [, key] of source.matchAll(/['"`]([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_-]+)+)['"`]/g)) {
-      if (namespaces.has(key!.split('.')[0]!) && !found.has(key!)) found.set(key!, `src/${file}`)
-    }
-  }
-  return found
-}
+import { flowsInRepository, keysNamedInSource, readLocales, sourceLocale } from './repository'
 
 function report(problems: readonly Problem[]): string {
   return problems.map(({ where, what, fix }) => `✗ ${where}: ${what}.\n    Fix: ${fix}.`).join('\n')
@@ -41,7 +26,7 @@ export async function main() {
   }
   const locales = readLocales()
   const namespaces = new Set(Object.keys(locales[sourceLocale]!).map((key) => key.split('.')[0]!))
-  const used = keysInSource(namespaces)
+  const used = keysNamedInSource(namespaces)
   for (const flow of flows)
     for (const [key, where] of keysOfFlow(flow, namespaces)) if (!used.has(key)) used.set(key, `${flow.id} · ${where}`)
 

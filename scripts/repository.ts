@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 /** The flows and the locale files of this repository, as the content scripts read them. */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { languages } from '../locales/languages'
 import type { FlowDefinition } from '../src/engine/types'
 import { withoutRuby } from '../src/ruby'
@@ -24,8 +25,12 @@ export function readLocale(code: string): Record<string, string> {
   return flattenMessages(JSON.parse(readFileSync(`locales/${code}.json`, 'utf8')) as Tree)
 }
 
+/** Every file in locales/, by its code: those listed in languages.ts, and any not (yet) listed. */
 export function readLocales(): Record<string, Record<string, string>> {
-  return Object.fromEntries(languages.map(({ code }) => [code, readLocale(code)]))
+  const codes = readdirSync('locales')
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.replace(/\.json$/, ''))
+  return Object.fromEntries(codes.map((code) => [code, readLocale(code)]))
 }
 
 /** A message of the source language as plain words (readings left out), failing on a missing key. */
@@ -49,4 +54,17 @@ export async function flowsInRepository(): Promise<FlowDefinition[]> {
       (value): value is FlowDefinition => !!value && typeof value === 'object' && 'machine' in value && 'id' in value,
     ),
   )
+}
+
+/** Keys the app's own screens name: quoted strings in src/ that start with a message namespace. */
+export function keysNamedInSource(namespaces: ReadonlySet<string>): Map<string, string> {
+  const found = new Map<string, string>()
+  const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => /\.(vue|ts)$/.test(file))
+  for (const file of files) {
+    const source = readFileSync(join('src', file), 'utf8')
+    for (const [, key] of source.matchAll(/['"`]([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_-]+)+)['"`]/g)) {
+      if (namespaces.has(key!.split('.')[0]!) && !found.has(key!)) found.set(key!, `src/${file}`)
+    }
+  }
+  return found
 }

@@ -1,48 +1,17 @@
 /** Every language says everything: the same keys, nothing empty, every key the app uses. */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
 import { languages } from '../locales/languages'
+import { keysNamedInSource } from '../scripts/repository'
+import { keysOfFlow } from '../src/engine/check'
 import { withoutRuby } from '../src/ruby'
 import { localeMessages } from './support/locales'
 
 const locales = Object.keys(localeMessages)
 const [source, ...others] = locales.includes('ja') ? ['ja', ...locales.filter((code) => code !== 'ja')] : locales
 
-/** Every string in the flow definition that is shaped like a message key. */
-function keysNamedByFlow(): string[] {
-  const found = new Set<string>()
-  const visit = (value: unknown) => {
-    if (typeof value === 'string') {
-      if (/^[a-z]\w*(\.\w+)+$/i.test(value) && !value.startsWith('http')) found.add(value)
-    } else if (Array.isArray(value)) value.forEach(visit)
-    else if (value && typeof value === 'object') Object.values(value).forEach(visit)
-  }
-  for (const node of Object.values(flow.machine.root.states)) visit(node.meta)
-  const { machine: _machine, ...rest } = flow
-  visit(rest)
-  return [...found]
-}
-
-/** Every key the engine's screens name literally (`t('ui.back')`, `backLabel: 'ui.back'`). */
-function keysNamedBySource(): string[] {
-  const srcDir = fileURLToPath(new URL('../src/', import.meta.url))
-  const files: string[] = []
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name)
-      if (statSync(path).isDirectory()) walk(path)
-      else if (/\.(vue|ts)$/.test(name)) files.push(path)
-    }
-  }
-  walk(srcDir)
-  const keys = files.flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/'((?:ui|common|language)\.[\w.]+)'/g)].map((match) => match[1]!),
-  )
-  return [...new Set(keys)]
-}
+/** The namespaces of the source language's messages: `ui`, `common`, the flow's own. */
+const namespaces = new Set(Object.keys(localeMessages[source!]!).map((key) => key.split('.')[0]!))
 
 describe('locales', () => {
   test('every language on offer has its messages, and every file of messages is on offer', () => {
@@ -61,12 +30,12 @@ describe('locales', () => {
   })
 
   test.each(locales)('%s has every key the flow names', (code) => {
-    const missing = keysNamedByFlow().filter((key) => !(key in localeMessages[code]!))
+    const missing = [...keysOfFlow(flow, namespaces).keys()].filter((key) => !(key in localeMessages[code]!))
     expect(missing).toEqual([])
   })
 
   test.each(locales)('%s has every key the screens name', (code) => {
-    const named = keysNamedBySource()
+    const named = [...keysNamedInSource(namespaces).keys()]
     expect(named.length).toBeGreaterThan(20)
     expect(named.filter((key) => !(key in localeMessages[code]!))).toEqual([])
   })

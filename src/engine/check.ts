@@ -3,8 +3,8 @@
  * break, each found problem named by its place and with the fix. Nothing here knows a
  * particular flow: it reads the machine, the facts and the messages it is given.
  */
-import { everyStep, nextStates } from './graph'
-import { replay } from './replay'
+import { nextStates } from './graph'
+import { everyJourney } from './replay'
 import type { FlowDefinition, NodeMeta } from './types'
 
 export interface Problem {
@@ -104,8 +104,8 @@ export function checkGraph(flow: FlowDefinition): Problem[] {
   // Walking every way through needs a flow without circles.
   if (circles.size > 0) return problems
 
-  const steps = everyStep(flow.machine)
-  const reached = new Set(steps.map((answers) => replay(flow, answers).screen.id))
+  const journeys = everyJourney(flow)
+  const reached = new Set(journeys.map(({ screen }) => screen.id))
   for (const key of Object.keys(states).filter((state) => !reached.has(state))) {
     problems.push({
       where: at(key),
@@ -114,10 +114,9 @@ export function checkGraph(flow: FlowDefinition): Problem[] {
     })
   }
   const sections = new Set(Object.keys(flow.sections))
-  for (const answers of steps) {
-    const { screen } = replay(flow, answers)
+  for (const { screen, answered } of journeys) {
     if (screen.kind !== 'outcome') continue
-    const where = `${at(screen.id)} (after ${answers.map((answer) => `${answer.question}-${answer.answer}`).join(', ')})`
+    const where = `${at(screen.id)} (after ${answered.map((answer) => `${answer.question}-${answer.answer}`).join(', ')})`
     if (screen.sources.length === 0)
       problems.push({ where, what: 'names no section of the FAQ', fix: "give its notes or steps sources, e.g. sources: ['F05']" })
     for (const source of screen.sources.filter((id) => !sections.has(id))) {

@@ -3,8 +3,8 @@
  * rounded boxes with their FAQ sections, each answer an edge. GitHub renders it, so
  * editors can see the whole decision tree in docs/flows/ (npm run flow:diagram).
  */
-import { everyStep, nextStates } from './graph'
-import { replay } from './replay'
+import { nextStates } from './graph'
+import { everyJourney } from './replay'
 import type { FlowDefinition, MessageKey, NodeMeta } from './types'
 
 /** Mermaid takes any text between double quotes, once its own quote is escaped. */
@@ -16,8 +16,7 @@ export function mermaidFlowchart(flow: FlowDefinition, say: (key: MessageKey) =>
   const states = flow.machine.root.states
   // The sections an outcome cites can come from answers on the way: gather them from every way there.
   const sources = new Map<string, Set<string>>()
-  for (const answers of everyStep(flow.machine)) {
-    const { screen } = replay(flow, answers)
+  for (const { screen } of everyJourney(flow)) {
     if (screen.kind === 'outcome')
       screen.sources.forEach((source) => (sources.get(screen.id) ?? sources.set(screen.id, new Set()).get(screen.id)!).add(source))
   }

@@ -3,7 +3,7 @@
  * through the flow's machine with XState's pure transition functions.
  */
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateNode } from 'xstate'
-import { isDeciding, maxQuestionsFrom } from './graph'
+import { everyStep, isDeciding, maxQuestionsFrom } from './graph'
 import type { Answer, AnswerOption, FlowDefinition, Guidance, MessageKey, OutcomeMeta, PlanContext, QuestionMeta } from './types'
 
 export interface AnsweredQuestion extends Answer {
@@ -158,6 +158,11 @@ export function replay(flow: FlowDefinition, answers: readonly Answer[]): Journe
     screen: screenAt(flow, snapshot, answered),
     rejected: answers.slice(answered.length),
   }
+}
+
+/** The journey to every step a person can be on: for the checks, the diagram and the review page. */
+export function everyJourney(flow: FlowDefinition): Journey[] {
+  return everyStep(flow.machine).map((answers) => replay(flow, answers))
 }
 
 /**

@@ -3,7 +3,6 @@
  * journeys that land on it, and its messages as rows of a table with a column per language.
  * Like the engine, it knows no particular flow.
  */
-import { everyStep } from '../engine/graph'
 import type { Journey, OutcomeScreen } from '../engine/replay'
 import type { FlowDefinition, Guidance, LoadedFlow, MessageKey, MonthDay, NodeMeta, OutcomeMeta, QuestionMeta } from '../engine/types'
 import { formatMonthDay, formatTime } from '../format'
@@ -168,7 +167,7 @@ function questionGroups(flow: FlowDefinition, meta: QuestionMeta, outcomesAhead:
 
 /** Every state of the flow, in the order the flow defines them. */
 export function reviewFlow({ flow, engine }: LoadedFlow): ReviewedState[] {
-  const journeys = everyStep(flow.machine).map((answers) => engine.replay(flow, answers))
+  const journeys = engine.everyJourney(flow)
   const outcomes = journeys.filter((journey): journey is Journey & { screen: OutcomeScreen } => journey.screen.kind === 'outcome')
   return Object.entries(flow.machine.root.states).map(([id, node]) => {
     const meta = node.meta as NodeMeta
