@@ -71,6 +71,14 @@ describe('the built site', () => {
     expect(firstVisit.js).not.toContain(holding[0])
   })
 
+  test('the scripts that run as the page starts are compiled while they download; those loaded on demand are not', () => {
+    const hint = '//# allFunctionsCalledOnLoad\n'
+    const lazy = assets.filter((file) => file.endsWith('.js') && !firstVisit.js.includes(file) && !file.startsWith('review-'))
+    expect(firstVisit.js.filter((file) => !source(file).startsWith(hint))).toEqual([])
+    expect(lazy.length).toBeGreaterThan(0)
+    expect(lazy.filter((file) => source(file).includes(hint))).toEqual([])
+  })
+
   test.each([
     ['XState', 'xstate.done.actor'],
     ['the rest of the flow', 'mynaportal.o.supportWindow'],
