@@ -3,7 +3,7 @@
  * up the first tap, so parts of the page that work as plain links and text until then are
  * taken over later, each in a task of its own.
  */
-import { defineAsyncComponent, hydrateOnVisible, type Component, type HydrationStrategy } from 'vue'
+import { defineAsyncComponent, hydrateOnInteraction, hydrateOnVisible, type Component, type HydrationStrategy } from 'vue'
 
 /** Right after the task that took the page over. */
 const inNextTask: HydrationStrategy = (hydrate) => {
@@ -20,7 +20,33 @@ export function takenOverNext<T extends Component>(component: T): T {
   return takenOver(component, inNextTask)
 }
 
-/** Taken over when it scrolls into view. */
+/** Whichever of some strategies comes first takes the component over, once. */
+function firstOf(...strategies: HydrationStrategy[]): HydrationStrategy {
+  return (hydrate, forEachElement) => {
+    const teardowns: (() => void)[] = []
+    let done = false
+    const stop = () => teardowns.splice(0).forEach((teardown) => teardown())
+    const once = () => {
+      if (done) return
+      done = true
+      stop()
+      hydrate()
+    }
+    for (const strategy of strategies) {
+      const teardown = strategy(once, forEachElement)
+      if (teardown) teardowns.push(teardown)
+    }
+    // A strategy may have fired while the others were still being set up.
+    if (done) stop()
+    return stop
+  }
+}
+
+/**
+ * Taken over when it scrolls into view, or as soon as a finger or the keyboard reaches it:
+ * a tap right after scrolling (before the browser reports it visible) is then handled by
+ * the app, not followed as a plain link.
+ */
 export function takenOverWhenVisible<T extends Component>(component: T): T {
-  return takenOver(component, hydrateOnVisible())
+  return takenOver(component, firstOf(hydrateOnVisible(), hydrateOnInteraction(['pointerdown', 'focusin'])))
 }
