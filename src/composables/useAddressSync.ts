@@ -38,7 +38,7 @@ export function useAddressSync() {
     store.load(parsed.answers, { change: parsed.change, incomplete: parsed.malformed })
     if (language.unknown) store.notice = { key: 'ui.notice.unknownLanguage' }
     void setLanguage(language.code)
-    history.replaceState(null, '', address.value)
+    if (address.value !== here()) history.replaceState(null, '', address.value)
     writeSession(storageKey, address.value)
   }
 

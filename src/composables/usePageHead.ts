@@ -36,9 +36,13 @@ export function usePageHead() {
     if (context) context.head = head.value
     return
   }
+  // Only what changed: a prerendered page already says all of it, and setting the page's
+  // language again would have the browser restyle the whole page as it is taken over.
   watchEffect(() => {
-    document.documentElement.lang = head.value.lang
-    document.title = head.value.title
-    document.querySelector('meta[name="description"]')?.setAttribute('content', head.value.description)
+    const { lang, title, description } = head.value
+    if (document.documentElement.lang !== lang) document.documentElement.lang = lang
+    if (document.title !== title) document.title = title
+    const meta = document.querySelector('meta[name="description"]')
+    if (meta && meta.getAttribute('content') !== description) meta.setAttribute('content', description)
   })
 }

@@ -11,7 +11,9 @@ export function useRememberedTicks() {
   const store = useJourneyStore()
   const storageKey = sessionKey(store.entry.id, 'ticked')
   onMounted(() => {
-    store.ticked = parseStoredList(readSession(storageKey))
+    const stored = parseStoredList(readSession(storageKey))
+    // A new but equal list would redraw the whole outcome as the page is taken over.
+    if (JSON.stringify(stored) !== JSON.stringify(store.ticked)) store.ticked = stored
     watch(
       () => store.ticked,
       (ticked) => writeSession(storageKey, JSON.stringify(ticked)),
