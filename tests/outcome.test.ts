@@ -18,6 +18,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers()
+  vi.unstubAllGlobals()
   document.body.innerHTML = ''
 })
 
@@ -129,12 +130,30 @@ function decodeQr(svg: SVGSVGElement): string | undefined {
 }
 
 describe('open on another device', () => {
-  test('the QR code holds the full address of this result, in this language', async () => {
+  test('the QR code, drawn once printing starts, holds the full address of this result, in this language', async () => {
     const wrapper = await mountApp(supportWindow)
+    await vi.waitFor(() => expect(wrapper.find('#outcome-other-device-heading').exists()).toBe(true))
+    expect(wrapper.find('svg.qr-code').exists()).toBe(false)
+    window.dispatchEvent(new Event('beforeprint'))
     await vi.waitFor(() => expect(wrapper.find('svg.qr-code path').exists()).toBe(true))
     const svg = wrapper.get('svg.qr-code')
     expect(svg.attributes('aria-label')).toBe('QR code that opens this guidance')
     expect(decodeQr(svg.element as SVGSVGElement)).toBe(`${location.origin}${supportWindow}`)
+    window.dispatchEvent(new Event('afterprint'))
+  })
+
+  test('the Print button opens the print dialog with the time and the QR code already on the sheet', async () => {
+    const wrapper = await mountApp(supportWindow)
+    await vi.waitFor(() => expect(wrapper.find('#outcome-other-device-heading').exists()).toBe(true))
+    const onSheet = vi.fn(() => ({
+      printedAt: document.querySelector('.printed-at')?.textContent ?? '',
+      qrCode: document.querySelector('svg.qr-code path') !== null,
+    }))
+    vi.stubGlobal('print', onSheet)
+    await press(wrapper, 'Print')
+    await vi.waitFor(() => expect(onSheet).toHaveBeenCalledOnce())
+    expect(onSheet.mock.results[0]!.value).toEqual({ printedAt: expect.stringContaining('Printed '), qrCode: true })
+    window.dispatchEvent(new Event('afterprint'))
   })
 })
 

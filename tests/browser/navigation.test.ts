@@ -89,4 +89,18 @@ describe('navigation in Chromium', () => {
       await close()
     }
   })
+
+  test('the QR code for another device is drawn as its section scrolls into view', async () => {
+    const { page, problems, close } = await open('/en/topic-login/card-yes/certificate-declined/pc-no/phone-no/')
+    try {
+      const section = page.getByRole('region', { name: text('en', 'ui.outcome.otherDevice') })
+      await section.waitFor()
+      await expect(section.locator('svg.qr-code').count()).resolves.toBe(0)
+      await section.scrollIntoViewIfNeeded()
+      await section.getByRole('img', { name: text('en', 'ui.outcome.qrCode') }).waitFor()
+      expect(problems).toEqual([])
+    } finally {
+      await close()
+    }
+  })
 })

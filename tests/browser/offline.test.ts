@@ -58,7 +58,8 @@ test('after one visit, offline: another language, a whole journey, a printout, a
     await expectHeading(page, text('en', outcome.meta.title), outcome.id)
     expect(new URL(page.url()).pathname).toBe(address('en', journey))
 
-    await page.locator('svg.qr-code path').waitFor({ state: 'attached' })
+    // The section shows once its QR encoder has loaded; printing draws the code.
+    await page.locator('#outcome-other-device-heading').waitFor({ state: 'attached' })
     const file = `${pdfDir}/offline-en-${outcome.id}.pdf`
     await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true })
     const { stdout: paper } = await run('pdftotext', ['-raw', file, '-'])

@@ -100,7 +100,8 @@ async function printAndRead(page: Page, locale: Locale, name: string, answers: A
   const screen = replay(flow, answers).screen
   await showInApp(page, address(locale, answers))
   await expectHeading(page, text(locale, screen.kind === 'outcome' ? screen.meta.title : ''), name)
-  await page.locator('svg.qr-code path').waitFor({ state: 'attached' })
+  // The section shows once its QR encoder has loaded; printing draws the code.
+  await page.locator('#outcome-other-device-heading').waitFor({ state: 'attached' })
   const file = pdfFile(locale, name)
   await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true })
   // -raw keeps the order the page wrote the text in; -layout splits a line that mixes fonts.
