@@ -28,7 +28,6 @@ function nextTask() {
 async function replayInItsOwnTask({ flow, engine }: LoadedFlow) {
   await nextTask()
   engine.replay(flow, answers)
-  await nextTask()
 }
 
 function whenIdle(work: () => void) {
@@ -41,7 +40,9 @@ function prefetchFlow() {
   whenIdle(() => void entry.load().catch(() => undefined))
 }
 
-void Promise.all([createI18nForAddress(location.pathname, base), flowFirst]).then(([i18n]) => {
+void Promise.all([createI18nForAddress(location.pathname, base), flowFirst]).then(async ([i18n]) => {
+  // Not in the task that evaluated the code (or replayed the answers): that one is long enough.
+  await nextTask()
   // Take over the prerendered page only if it shows what the app is about to show: this
   // path in this language. Otherwise (the bare address in another language, the shell
   // served for an unknown path) the app renders afresh.
