@@ -5,6 +5,8 @@ import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 
 const localeFiles = fileURLToPath(new URL('./locales/*.json', import.meta.url))
+const flowsDirectory = fileURLToPath(new URL('./flows/', import.meta.url))
+const replayEngine = fileURLToPath(new URL('./src/engine/replay.ts', import.meta.url))
 /** Messages of the test-only flows in tests/fixtures/, precompiled as the app's are. */
 const fixtureMessageFiles = fileURLToPath(new URL('./tests/fixtures/*.json', import.meta.url))
 
@@ -39,12 +41,12 @@ function contentSecurityPolicyMeta(): Plugin {
 /**
  * Chrome compiles a script's functions lazily: each on the main thread the first time it
  * runs, which on a slow phone made taking over a page a long task (50-70 ms here, unthrottled).
- * Chunks whose code runs as the page starts (each entry and what it imports statically)
- * carry V8's explicit compile hint, `//# allFunctionsCalledOnLoad`, so they are compiled
- * while they download, off the main thread. Chunks loaded on demand stay lazy.
- * https://v8.dev/blog/explicit-compile-hints
+ * Chunks whose code runs as the page starts (each entry, the chunks holding modules that
+ * `runsAtOnce` names, and what these import statically) carry V8's explicit compile hint,
+ * `//# allFunctionsCalledOnLoad`, so they are compiled while they download, off the main
+ * thread. Other chunks loaded on demand stay lazy. https://v8.dev/blog/explicit-compile-hints
  */
-function compileHintsForStartup(): Plugin {
+function compileHintsForStartup(runsAtOnce: (moduleId: string) => boolean): Plugin {
   const hint = '//# allFunctionsCalledOnLoad'
   return {
     name: 'compile-hints-for-startup',
@@ -55,7 +57,7 @@ function compileHintsForStartup(): Plugin {
       handler(_, bundle) {
         const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []))
         const byFileName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
-        const startup = new Set(chunks.filter((chunk) => chunk.isEntry))
+        const startup = new Set(chunks.filter((chunk) => chunk.isEntry || chunk.moduleIds.some(runsAtOnce)))
         for (const chunk of startup) for (const fileName of chunk.imports) startup.add(byFileName.get(fileName)!)
         for (const chunk of startup) {
           chunk.code = `${hint}\n${chunk.code}`
@@ -78,7 +80,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     // compiler and needs no eval (a strict Content-Security-Policy stays possible).
     VueI18nPlugin({ include: [localeFiles, fixtureMessageFiles], fullInstall: false, dropMessageCompiler: true, ssr: isSsrBuild }),
     contentSecurityPolicyMeta(),
-    isSsrBuild ? undefined : compileHintsForStartup(),
+    // A link to a step past the first runs the flow and its engine as the page opens.
+    isSsrBuild ? undefined : compileHintsForStartup((moduleId) => moduleId.startsWith(flowsDirectory) || moduleId === replayEngine),
   ],
   build: isSsrBuild
     ? { outDir: 'dist-ssr' }
