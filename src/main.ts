@@ -30,6 +30,21 @@ async function replayInItsOwnTask({ flow, engine }: LoadedFlow) {
   engine.replay(flow, answers)
 }
 
+/**
+ * Boxes the person ticked (or unticked) on the prerendered page before the app took it
+ * over. Taking over draws every box as the app's state has it, so these are then handed
+ * to the app as the changes they are, and nothing the person did is lost.
+ */
+function boxesChangedBeforeTakeover(root: HTMLElement) {
+  const changed = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((box) => box.checked !== box.defaultChecked)
+  return function handOver() {
+    for (const box of changed) {
+      box.checked = !box.defaultChecked
+      box.dispatchEvent(new Event('change', { bubbles: true }))
+    }
+  }
+}
+
 function whenIdle(work: () => void) {
   if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 3000 })
   else setTimeout(work, 1000)
@@ -51,7 +66,9 @@ void Promise.all([createI18nForAddress(location.pathname, base), flowFirst]).the
   const pinia = createPinia()
   app.provide(flowKey, entry).use(pinia).use(i18n)
   showFailures(app, pinia)
+  const handOverBoxes = boxesChangedBeforeTakeover(container)
   app.mount(container)
+  handOverBoxes()
   document.documentElement.dataset.app = prerendered ? 'hydrated' : 'rendered'
   if (!flowFirst) prefetchFlow()
   if (import.meta.env.PROD)

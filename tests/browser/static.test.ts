@@ -15,7 +15,7 @@ import { parseAddress } from '../../src/engine/address'
 import { replay } from '../../src/engine/replay'
 import { headingKey } from '../support/paths'
 import { contentSecurityPolicy } from '../../vite.config'
-import { expectHeading, flow, open, text } from './support/site'
+import { expectHeading, flow, open, siteUrl, text } from './support/site'
 
 const run = promisify(execFile)
 
@@ -150,6 +150,30 @@ describe('with JavaScript, the app takes over the prerendered page', () => {
     } finally {
       await plain.close()
       await app.close()
+    }
+  })
+
+  test('a box ticked on the page before the app took it over stays ticked, and is remembered', async () => {
+    const { page, problems, close } = await open('/en/')
+    try {
+      let release = () => {}
+      const released = new Promise<void>((resolve) => (release = resolve))
+      await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+        await released
+        await route.continue()
+      })
+      // The page is shown; its script has not arrived yet.
+      await page.goto(`${siteUrl}/en/topic-login/card-yes/certificate-declined/pc-no/phone-no/`, { waitUntil: 'commit' })
+      await page.getByRole('checkbox').first().check()
+      expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined()
+      release()
+      await page.waitForFunction(() => document.documentElement.dataset.app !== undefined)
+      await page.reload()
+      await page.waitForFunction(() => document.documentElement.dataset.app !== undefined)
+      await expect(page.getByRole('checkbox').first().isChecked()).resolves.toBe(true)
+      expect(problems).toEqual([])
+    } finally {
+      await close()
     }
   })
 
