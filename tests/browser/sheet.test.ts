@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import { sharedBrowser, siteUrl, text } from './support/site'
+import { sharedBrowser, siteUrl, text, untilTakenOver } from './support/site'
 
 const freeDialSystem = '/en/topic-help/helpkind-system/'
 const supportWindow = '/en/topic-login/card-yes/certificate-yes/pc-no/phone-no/'
@@ -54,6 +54,8 @@ describe('the checklist', () => {
       const card = page.getByRole('checkbox', { name: text('en', 'mynaportal.bring.card') })
       await page.getByText(text('en', 'mynaportal.bring.card'), { exact: true }).click()
       await expect.poll(() => card.isChecked()).toBe(true)
+      // A tick is stored by the app: one made on the prerendered page is handed to it as it takes over.
+      await untilTakenOver(page)
       await page.reload()
       await page.locator('h1').waitFor()
       await expect.poll(() => card.isChecked()).toBe(true)

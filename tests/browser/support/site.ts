@@ -83,6 +83,7 @@ export async function open(path: string, options: BrowserContextOptions = {}, be
  * the app reads it as it reads the address of a page load, without loading the page again.
  */
 export async function showInApp(page: Page, path: string) {
+  await untilTakenOver(page)
   await page.evaluate(async (next) => {
     history.pushState(null, '', next)
     dispatchEvent(new PopStateEvent('popstate'))
@@ -90,7 +91,15 @@ export async function showInApp(page: Page, path: string) {
   }, path)
 }
 
-/** Goes to an address of the site and waits for the app to show its heading. */
+/**
+ * Waits until the app has taken the page over. The prerendered heading shows first, so a
+ * test that needs the app itself (its listeners, its error handler) waits for this too.
+ */
+export async function untilTakenOver(page: Page) {
+  await page.locator('html[data-app]').waitFor({ state: 'attached' })
+}
+
+/** Goes to an address of the site and waits for the page to show its heading. */
 export async function visit(page: Page, path: string) {
   await page.goto(siteUrl + path)
   await page.locator('h1').waitFor()
