@@ -14,20 +14,11 @@ import { expect, test } from 'vitest'
 import { writeServiceWorker } from '../../scripts/service-worker.mjs'
 import { replay } from '../../src/engine/replay'
 import type { Answer } from '../../src/engine/types'
-import { address, expectHeading, flow, open, questionMeta, siteUrl, text } from './support/site'
+import { address, expectHeading, flow, open, questionMeta, siteUrl, supportWindowJourney, text, untilTakenOver } from './support/site'
 
 const run = promisify(execFile)
 const pdfDir = 'test-results/pdf'
 mkdirSync(pdfDir, { recursive: true })
-
-/** A journey with a checklist, contacts with opening hours and links: every kind of chunk. */
-const journey: Answer[] = [
-  { question: 'topic', answer: 'login' },
-  { question: 'card', answer: 'yes' },
-  { question: 'certificate', answer: 'yes' },
-  { question: 'pc', answer: 'no' },
-  { question: 'phone', answer: 'no' },
-]
 
 test('after one visit, offline: another language, a whole journey, a printout, and a step never opened', async () => {
   const { page, context, problems, close } = await open('/ja/', { serviceWorkers: 'allow' })
@@ -47,16 +38,16 @@ test('after one visit, offline: another language, a whole journey, a printout, a
 
     await page.locator('.language-switcher summary').click()
     await page.getByRole('link', { name: 'English', exact: true }).click()
-    for (const { question, answer } of journey) {
+    for (const { question, answer } of supportWindowJourney) {
       const meta = questionMeta(question)
       await expectHeading(page, text('en', meta.text), question)
       const label = meta.answers.find((option) => option.id === answer)!.label
       await page.getByRole('link', { name: text('en', label), exact: true }).click()
     }
-    const outcome = replay(flow, journey).screen
+    const outcome = replay(flow, supportWindowJourney).screen
     if (outcome.kind !== 'outcome') throw new Error('The journey must end in an outcome')
     await expectHeading(page, text('en', outcome.meta.title), outcome.id)
-    expect(new URL(page.url()).pathname).toBe(address('en', journey))
+    expect(new URL(page.url()).pathname).toBe(address('en', supportWindowJourney))
 
     // The section shows once its QR encoder has loaded; printing draws the code.
     await page.locator('#outcome-other-device-heading').waitFor({ state: 'attached' })
@@ -83,7 +74,7 @@ test('a new version is taken up by a page already open, which reloads on the sam
   cpSync('dist', site, { recursive: true })
   const server = await preview({ build: { outDir: site }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
   const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '')
-  const step = address('en', journey.slice(0, 2))
+  const step = address('en', supportWindowJourney.slice(0, 2))
   const { page, problems, close } = await open('/ja/', { serviceWorkers: 'allow' })
   try {
     await page.goto(origin + step)
@@ -98,7 +89,7 @@ test('a new version is taken up by a page already open, which reloads on the sam
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()))
 
     await page.waitForFunction(() => !(window as unknown as { oldVersion?: boolean }).oldVersion, undefined, { timeout: 30_000 })
-    await page.locator('html[data-app] h1').waitFor()
+    await untilTakenOver(page)
     expect(new URL(page.url()).pathname).toBe(step)
     const cachedShell = await page.evaluate(() => caches.match('/404.html', { ignoreSearch: true }).then((response) => response?.text()))
     expect(cachedShell).toContain('<meta name="version" content="2">')

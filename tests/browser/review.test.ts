@@ -6,20 +6,12 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { replay } from '../../src/engine/replay'
-import type { Answer } from '../../src/engine/types'
 import { contentSecurityPolicy } from '../../vite.config'
-import { address, expectHeading, flow, open, text, visit } from './support/site'
+import { address, expectHeading, flow, open, supportWindowJourney, text, visit } from './support/site'
 
-/** A way to an outcome, and the outcome it reaches. */
-const way: Answer[] = [
-  { question: 'topic', answer: 'login' },
-  { question: 'card', answer: 'yes' },
-  { question: 'certificate', answer: 'yes' },
-  { question: 'pc', answer: 'no' },
-  { question: 'phone', answer: 'no' },
-]
-const outcome = replay(flow, way).screen
-if (outcome.kind !== 'outcome') throw new Error(`The way ends on ${outcome.id}, not on an outcome`)
+/** The outcome that journey reaches. */
+const outcome = replay(flow, supportWindowJourney).screen
+if (outcome.kind !== 'outcome') throw new Error(`The journey ends on ${outcome.id}, not on an outcome`)
 
 test('every state in every language with the ways to it, its FAQ sections, and a print', async () => {
   const { page, problems, close } = await open('/review/', { viewport: { width: 1280, height: 900 } })
@@ -42,7 +34,7 @@ test('every state in every language with the ways to it, its FAQ sections, and a
       const row = reviewed.locator(`tr[data-key="${flow.sections[section]}"]`)
       expect((await row.locator('td[data-locale="ja"]').textContent())?.trim(), section).toBe(text('ja', flow.sections[section]!))
     }
-    const link = reviewed.locator(`a[href="${address('ja', way)}"]`)
+    const link = reviewed.locator(`a[href="${address('ja', supportWindowJourney)}"]`)
     expect(await link.count()).toBe(1)
 
     await page.emulateMedia({ media: 'print' })
@@ -56,7 +48,7 @@ test('every state in every language with the ways to it, its FAQ sections, and a
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     await page.emulateMedia({ media: 'screen' })
 
-    // The way is a link into the guide, at that step.
+    // The journey is a link into the guide, at that step.
     await visit(page, (await link.getAttribute('href'))!)
     await expectHeading(page, text('ja', outcome.meta.title), outcome.id)
     expect(problems).toEqual([])

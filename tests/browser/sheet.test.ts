@@ -5,10 +5,10 @@
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import { sharedBrowser, siteUrl, text, untilTakenOver } from './support/site'
+import { address, sharedBrowser, siteUrl, supportWindowJourney, text, untilTakenOver } from './support/site'
 
 const freeDialSystem = '/en/topic-help/helpkind-system/'
-const supportWindow = '/en/topic-login/card-yes/certificate-yes/pc-no/phone-no/'
+const supportWindow = address('en', supportWindowJourney)
 
 async function pageAt(moment: string, timezoneId: string, path: string) {
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 360, height: 800 }, timezoneId, locale: 'en-US' })

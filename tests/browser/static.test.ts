@@ -15,7 +15,7 @@ import { parseAddress } from '../../src/engine/address'
 import { replay } from '../../src/engine/replay'
 import { headingKey } from '../support/paths'
 import { contentSecurityPolicy } from '../../vite.config'
-import { expectHeading, flow, open, siteUrl, text } from './support/site'
+import { expectHeading, flow, open, siteUrl, text, untilTakenOver } from './support/site'
 
 const run = promisify(execFile)
 
@@ -143,7 +143,7 @@ describe('with JavaScript, the app takes over the prerendered page', () => {
     const plain = await open(path, { javaScriptEnabled: false })
     const app = await open(path)
     try {
-      await app.page.waitForFunction(() => document.documentElement.dataset.app !== undefined)
+      await untilTakenOver(app.page)
       expect(await app.page.evaluate(() => document.documentElement.dataset.app)).toBe('hydrated')
       expect(await app.page.screenshot()).toEqual(await plain.page.screenshot())
       expect(app.problems).toEqual([])
@@ -167,9 +167,9 @@ describe('with JavaScript, the app takes over the prerendered page', () => {
       await page.getByRole('checkbox').first().check()
       expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined()
       release()
-      await page.waitForFunction(() => document.documentElement.dataset.app !== undefined)
+      await untilTakenOver(page)
       await page.reload()
-      await page.waitForFunction(() => document.documentElement.dataset.app !== undefined)
+      await untilTakenOver(page)
       await expect(page.getByRole('checkbox').first().isChecked()).resolves.toBe(true)
       expect(problems).toEqual([])
     } finally {

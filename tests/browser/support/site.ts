@@ -34,6 +34,15 @@ export function message(locale: Locale, key: string): string {
   return written.replace(/\{'(.)'\}/g, '$1')
 }
 
+/** A journey to the outcome with every kind of part: a checklist, contacts with opening hours, links. */
+export const supportWindowJourney: Answer[] = [
+  { question: 'topic', answer: 'login' },
+  { question: 'card', answer: 'yes' },
+  { question: 'certificate', answer: 'yes' },
+  { question: 'pc', answer: 'no' },
+  { question: 'phone', answer: 'no' },
+]
+
 export function address(locale: string, answers: readonly Answer[], change?: string) {
   return formatAddress('/', locale, answers, change)
 }
