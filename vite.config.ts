@@ -112,7 +112,13 @@ export default defineConfig(({ isSsrBuild }) => ({
         // Generous: with the browser suite beside them, two cores are busy.
         // One module graph per worker rather than per file: each test sets up its own app and
         // store, and importing the app afresh for every file cost the suite a third of its time.
-        test: { name: 'unit', include: ['tests/*.test.ts'], environment: 'node', testTimeout: 30_000, isolate: false },
+        test: {
+          name: 'unit',
+          include: ['tests/*.test.ts', 'tests/content/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          isolate: false,
+        },
       },
       {
         extends: true,

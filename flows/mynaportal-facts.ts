@@ -4,6 +4,7 @@
  * and only here: messages name them, the screens show them.
  */
 import type { Contact, Link } from '../src/engine/types'
+import { comparedOn } from './mynaportal.faq.json'
 
 /** The FAQ's sections as split in shared/faq/CONTENT-MAP.md: id → message key of the heading. */
 export const sections = Object.fromEntries(
@@ -14,10 +15,11 @@ export const sections = Object.fromEntries(
 )
 
 /**
- * The day the flow was last read against the FAQ text in shared/faq/. The page carries no
- * date of its own, so this is the day of that reading; change it with every re-reading.
+ * The day the guide was last compared with the FAQ page (the page carries no date of its own).
+ * It is set by `npm run faq:check -- <saved page> --accept`, which records it in
+ * mynaportal.faq.json; only the date comes into the app, not the page's fingerprints.
  */
-export const checkedOn = '2026-11-27'
+export const checkedOn = comparedOn
 
 /** The FAQ's hours are Japanese hours. */
 export const timeZone = 'Asia/Tokyo'

@@ -6,7 +6,7 @@
  *
  * Message keys live in locales/*.json under `mynaportal.*`; facts in mynaportal-facts.ts.
  */
-import { flowSetup, outcome, question } from '../src/engine/define'
+import { emptyPlan, flowSetup, outcome, question } from '../src/engine/define'
 import type { FlowDefinition, Guidance } from '../src/engine/types'
 import { checkedOn, contacts, links, loadHolidays, sections, timeZone } from './mynaportal-facts'
 import { mynaportalTexts, topic } from './mynaportal-start'
@@ -20,24 +20,26 @@ function guide(key: string, sources: string[], extra: Omit<Guidance, 'text' | 's
   return { text: `mynaportal.guide.${key}`, sources, ...extra }
 }
 
-const bringCard = 'mynaportal.bring.card'
-const bringPin = 'mynaportal.bring.pin'
+/** What logging in needs (F04, F05): the checklist of a login plan, and nothing the FAQ does not name. */
+const needs = {
+  card: { text: 'mynaportal.needs.card', sources: ['F04'] },
+  pin: { text: 'mynaportal.needs.pin', sources: ['F04'] },
+  reader: { text: 'mynaportal.needs.reader', sources: ['F05'] },
+} satisfies Record<string, Guidance>
 
 /** Guidance used by more than one answer or outcome, written once. */
 const step = {
-  addCertificate: guide('addCertificate', ['F04'], { contact: 'wardOffice', bring: [bringCard] }),
-  checkCertificate: guide('checkCertificate', ['F04'], { contact: 'wardOffice', bring: [bringCard] }),
-  readManualFirst: guide('readManualFirst', ['F08', 'F16'], { link: 'manual' }),
-  loginWithReader: guide('loginWithReader', ['F01', 'F04', 'F05'], { bring: [bringCard, bringPin] }),
-  loginWithPhoneForPc: guide('loginWithPhoneForPc', ['F04', 'F05'], { link: 'smartphoneList', bring: [bringCard, bringPin] }),
-  loginWithPhone: guide('loginWithPhone', ['F04', 'F05'], { link: 'smartphoneList', bring: [bringCard, bringPin] }),
-  phoneFallbackSupportWindow: guide('phoneFallbackSupportWindow', ['F06'], { contact: 'supportWindow', link: 'supportWindow' }),
+  addCertificate: guide('addCertificate', ['F04'], { contact: 'wardOffice', headline: 'mynaportal.o.addCertificateFirst' }),
+  certificateOptional: guide('certificateOptional', ['F04'], { contact: 'wardOffice' }),
+  readManualFirst: guide('readManualFirst', ['F08', 'F16'], { link: 'manual', headline: 'mynaportal.o.readManualFirst' }),
+  operationManual: guide('operationManual', ['F08'], { link: 'manual' }),
+  loginWithReader: guide('loginWithReader', ['F01', 'F04', 'F05']),
+  loginWithPhoneForPc: guide('loginWithPhoneForPc', ['F04', 'F05'], { link: 'smartphoneList' }),
   buyReader: guide('buyReader', ['F05']),
   checkPhoneList: guide('checkPhoneList', ['F05'], { link: 'smartphoneList' }),
-  ifListedUsePhone: guide('ifListedUsePhone', ['F04', 'F05'], { bring: [bringCard, bringPin] }),
+  ifListedUsePhone: guide('ifListedUsePhone', ['F05']),
   ifNotListedBuyReader: guide('ifNotListedBuyReader', ['F05']),
-  ifNotListedSupportWindow: guide('ifNotListedSupportWindow', ['F04', 'F06'], { contact: 'supportWindow', bring: [bringCard, bringPin] }),
-  supportWindow: guide('supportWindow', ['F04', 'F06'], { contact: 'supportWindow', link: 'supportWindow', bring: [bringCard, bringPin] }),
+  supportWindow: guide('supportWindow', ['F06'], { contact: 'supportWindow', link: 'supportWindow' }),
   accountHelp: guide('accountHelp', ['F16', 'F17'], { contact: 'freeDial' }),
   infoDelay: guide('infoDelay', ['F10']),
   askSection: guide('askSection', ['F10']),
@@ -45,10 +47,13 @@ const step = {
   fetchAgain: guide('fetchAgain', ['F15']),
 } as const
 
+/** After logging in from a PC: how to use it (F08), and whom to ask about registering (F16). */
+const afterLogin = [step.operationManual, step.accountHelp]
+
 export const mynaportalMachine = flowSetup.createMachine({
   id: 'mynaportal',
   initial: 'topic',
-  context: { steps: [] },
+  context: emptyPlan,
   states: {
     topic: question(topic),
 
@@ -57,34 +62,53 @@ export const mynaportalMachine = flowSetup.createMachine({
       style: 'yesno',
       text: 'mynaportal.q.card.text',
       hint: 'mynaportal.q.card.hint',
+      sources: ['F04', 'F07'],
       answers: [
         { ...yes, because: 'mynaportal.because.card.yes', to: 'certificate' },
         { ...no, because: 'mynaportal.because.card.no', to: 'noCard' },
       ],
     }),
+    // Declined: the certificate, and so its PIN, is not on the card yet; putting it on comes first.
     certificate: question({
       style: 'choice',
       text: 'mynaportal.q.certificate.text',
       hint: 'mynaportal.q.certificate.hint',
+      sources: ['F04'],
       answers: [
-        { ...yes, to: 'pc' },
-        { id: 'declined', label: 'mynaportal.q.certificate.declined', to: 'pc', steps: [step.addCertificate] },
-        { ...notSure, to: 'pc', steps: [step.checkCertificate] },
+        { ...yes, because: 'mynaportal.because.certificate.yes', to: 'pc', needs: [needs.card, needs.pin] },
+        {
+          id: 'declined',
+          label: 'mynaportal.q.certificate.declined',
+          because: 'mynaportal.because.certificate.declined',
+          to: 'pc',
+          steps: [step.addCertificate],
+          needs: [needs.card],
+        },
+        {
+          ...notSure,
+          because: 'mynaportal.because.certificate.unknown',
+          to: 'pc',
+          notes: [step.certificateOptional],
+          needs: [needs.card, needs.pin],
+        },
       ],
     }),
+    // Without a PC at home the FAQ's answer is the support window (F06); its smartphones stand in for a PC's card reader (F05).
     pc: question({
       style: 'yesno',
       text: 'mynaportal.q.pc.text',
       hint: 'mynaportal.q.pc.hint',
+      sources: ['F05', 'F06'],
       answers: [
         { ...yes, because: 'mynaportal.because.pc.yes', to: 'reader' },
-        { ...no, because: 'mynaportal.because.pc.no', to: 'phone' },
+        { ...no, because: 'mynaportal.because.pc.no', to: 'supportWindow' },
       ],
     }),
     reader: question({
       style: 'yesno',
       text: 'mynaportal.q.reader.text',
       hint: 'mynaportal.q.reader.hint',
+      sources: ['F05'],
       answers: [
         { ...yes, because: 'mynaportal.because.reader.yes', to: 'loginWithReader' },
         { ...no, because: 'mynaportal.because.reader.no', to: 'phonereader' },
@@ -94,60 +118,48 @@ export const mynaportalMachine = flowSetup.createMachine({
       style: 'choice',
       text: 'mynaportal.q.phonereader.text',
       hint: 'mynaportal.q.phonereader.hint',
+      sources: ['F05'],
       answers: [
         { ...yes, because: 'mynaportal.because.phonereader.yes', to: 'loginWithPhoneForPc' },
         { ...no, because: 'mynaportal.because.phonereader.no', to: 'buyReader' },
-        { ...notSure, because: 'mynaportal.because.phonereader.unknown', to: 'checkListWithPc' },
-      ],
-    }),
-    phone: question({
-      style: 'choice',
-      text: 'mynaportal.q.phone.text',
-      hint: 'mynaportal.q.phone.hint',
-      answers: [
-        { ...yes, because: 'mynaportal.because.phone.yes', to: 'loginWithPhone' },
-        { ...no, because: 'mynaportal.because.phone.no', to: 'supportWindow' },
-        { ...notSure, because: 'mynaportal.because.phone.unknown', to: 'checkListNoPc' },
+        { ...notSure, because: 'mynaportal.because.phonereader.unknown', to: 'checkList' },
       ],
     }),
     noCard: outcome({
       title: 'mynaportal.o.noCard',
-      notes: [guide('noCardNote', ['F07'])],
-      steps: [guide('writtenRequest', ['F07']), guide('askProcedureSection', ['F07'])],
+      // The FAQ offers these as possible ways, of which a person picks one: not steps in order.
+      notes: [guide('otherWays', ['F07'], { options: ['mynaportal.guide.writtenRequest', 'mynaportal.guide.askProcedureSection'] })],
     }),
     loginWithReader: outcome({
       title: 'mynaportal.o.loginWithReader',
-      steps: [step.loginWithReader, step.accountHelp],
+      steps: [step.loginWithReader, ...afterLogin],
+      needs: [needs.reader],
     }),
     loginWithPhoneForPc: outcome({
       title: 'mynaportal.o.loginWithPhoneForPc',
-      steps: [step.loginWithPhoneForPc, step.accountHelp],
+      steps: [step.loginWithPhoneForPc, ...afterLogin],
+      needs: [needs.reader],
     }),
     buyReader: outcome({
       title: 'mynaportal.o.buyReader',
-      steps: [step.buyReader, step.loginWithReader, step.accountHelp],
+      steps: [step.buyReader, step.loginWithReader, ...afterLogin],
+      needs: [needs.reader],
     }),
-    checkListWithPc: outcome({
+    checkList: outcome({
       title: 'mynaportal.o.checkList',
-      steps: [step.checkPhoneList, step.ifListedUsePhone, step.ifNotListedBuyReader, step.accountHelp],
-    }),
-    loginWithPhone: outcome({
-      title: 'mynaportal.o.loginWithPhone',
-      steps: [step.loginWithPhone, step.phoneFallbackSupportWindow, step.accountHelp],
+      steps: [step.checkPhoneList, step.ifListedUsePhone, step.ifNotListedBuyReader, ...afterLogin],
+      needs: [needs.reader],
     }),
     supportWindow: outcome({
       title: 'mynaportal.o.supportWindow',
       steps: [step.supportWindow],
-    }),
-    checkListNoPc: outcome({
-      title: 'mynaportal.o.checkList',
-      steps: [step.checkPhoneList, step.ifListedUsePhone, step.ifNotListedSupportWindow, step.accountHelp],
     }),
 
     // "Your information" (あなたの情報)
     problem: question({
       style: 'choice',
       text: 'mynaportal.q.problem.text',
+      sources: ['F09', 'F10'],
       answers: [
         { id: 'outdated', label: 'mynaportal.q.problem.outdated', to: 'infoOutdated' },
         { id: 'wrong', label: 'mynaportal.q.problem.wrong', to: 'infoWrong' },
@@ -174,20 +186,11 @@ export const mynaportalMachine = flowSetup.createMachine({
     history: question({
       style: 'choice',
       text: 'mynaportal.q.history.text',
+      sources: ['F11', 'F12', 'F15'],
       answers: [
         { id: 'why', label: 'mynaportal.q.history.why', to: 'historyWhy' },
-        { id: 'gone', label: 'mynaportal.q.history.gone', to: 'viewed' },
+        { id: 'gone', label: 'mynaportal.q.history.gone', to: 'historyGone' },
         { id: 'what', label: 'mynaportal.q.history.what', to: 'historyWhat' },
-      ],
-    }),
-    viewed: question({
-      style: 'choice',
-      text: 'mynaportal.q.viewed.text',
-      hint: 'mynaportal.q.viewed.hint',
-      answers: [
-        { ...yes, because: 'mynaportal.because.viewed.yes', to: 'historyViewed' },
-        { ...no, because: 'mynaportal.because.viewed.no', to: 'historyNotViewed' },
-        { ...notSure, because: 'mynaportal.because.viewed.unknown', to: 'historyGone' },
       ],
     }),
     historyWhy: outcome({
@@ -198,16 +201,6 @@ export const mynaportalMachine = flowSetup.createMachine({
       title: 'mynaportal.o.historyWhat',
       notes: [guide('historyWhat', ['F11'])],
       steps: [step.askInquirer],
-    }),
-    historyViewed: outcome({
-      title: 'mynaportal.o.historyViewed',
-      notes: [guide('deletedAtLogout', ['F15'])],
-      steps: [step.fetchAgain],
-    }),
-    historyNotViewed: outcome({
-      title: 'mynaportal.o.historyNotViewed',
-      notes: [guide('deletedAfter13Months', ['F15'])],
-      steps: [step.fetchAgain],
     }),
     historyGone: outcome({
       title: 'mynaportal.o.historyGone',
@@ -220,6 +213,7 @@ export const mynaportalMachine = flowSetup.createMachine({
       style: 'choice',
       text: 'mynaportal.q.procedure.text',
       hint: 'mynaportal.q.procedure.hint',
+      sources: ['F13'],
       answers: [
         { id: 'child-allowance', label: 'mynaportal.q.procedure.childAllowance', to: 'applyChildAllowance' },
         { id: 'child-rearing', label: 'mynaportal.q.procedure.childRearing', to: 'applyChildRearing' },
@@ -251,13 +245,14 @@ export const mynaportalMachine = flowSetup.createMachine({
     // A family member's information
     familyProxy: outcome({
       title: 'mynaportal.o.familyProxy',
-      steps: [guide('registerProxy', ['F14']), guide('proxyManual', ['F14', 'F08'], { link: 'manual' })],
+      steps: [guide('proxyManual', ['F14', 'F08'], { link: 'manual' }), guide('registerProxy', ['F14'])],
     }),
 
     // How do I use it, whom do I ask
     helpkind: question({
       style: 'choice',
       text: 'mynaportal.q.helpkind.text',
+      sources: ['F16'],
       answers: [
         { id: 'using', label: 'mynaportal.q.helpkind.using', to: 'manual' },
         { id: 'system', label: 'mynaportal.q.helpkind.system', to: 'freeDialSystem' },
@@ -267,15 +262,17 @@ export const mynaportalMachine = flowSetup.createMachine({
       style: 'yesno',
       text: 'mynaportal.q.manual.text',
       hint: 'mynaportal.q.manual.hint',
+      sources: ['F08', 'F16'],
       answers: [
-        { ...yes, to: 'account' },
-        { ...no, to: 'account', steps: [step.readManualFirst] },
+        { ...yes, because: 'mynaportal.because.manual.yes', to: 'account' },
+        { ...no, because: 'mynaportal.because.manual.no', to: 'account', steps: [step.readManualFirst] },
       ],
     }),
     account: question({
       style: 'yesno',
       text: 'mynaportal.q.account.text',
       hint: 'mynaportal.guide.formNeedsLogin',
+      sources: ['F16'],
       answers: [
         { ...yes, because: 'mynaportal.because.account.yes', to: 'inquiryForm' },
         { ...no, because: 'mynaportal.because.account.no', to: 'freeDialAccount' },
@@ -299,6 +296,7 @@ export const mynaportalMachine = flowSetup.createMachine({
     about: question({
       style: 'choice',
       text: 'mynaportal.q.about.text',
+      sources: ['F01', 'F02', 'F03'],
       answers: [
         { id: 'what', label: 'mynaportal.q.about.what', to: 'aboutWhat' },
         { id: 'why', label: 'mynaportal.q.about.why', to: 'aboutWhy' },
@@ -327,6 +325,7 @@ export const mynaportalFlow: FlowDefinition = {
   links,
   sections,
   checkedOn,
+  checklist: { title: 'mynaportal.checklist.title', hint: 'mynaportal.checklist.hint' },
   timeZone,
   loadHolidays,
 }

@@ -17,7 +17,7 @@ import { chromiumFlags, findChromium } from './chromium.mjs'
 
 const pages = [
   ['start', '/ja/'],
-  ['outcome', '/ja/topic-login/card-yes/certificate-yes/pc-no/phone-no/'],
+  ['outcome', '/ja/topic-login/card-yes/certificate-yes/pc-no/'],
 ]
 const categories = ['performance', 'accessibility', 'best-practices', 'seo']
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3)

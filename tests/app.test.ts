@@ -6,7 +6,10 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { entry } from '../flows'
-import { answerAll, currentAddress, heading, mountApp, mountEntry, press } from './support/mountApp'
+import { localeMessages } from './support/locales'
+import { answerAll, currentAddress, heading, mountApp, mountEntry, patiently, press } from './support/mountApp'
+
+const en = localeMessages.en!
 
 beforeEach(() => {
   sessionStorage.clear()
@@ -17,13 +20,7 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-const toSupportWindow = [
-  'ログインに必要なもの(カード・パソコン・スマートフォン)',
-  'はい',
-  'いいえ(申し込むときに「希望しない」を選んだ)',
-  'いいえ',
-  'いいえ',
-]
+const toSupportWindow = ['ログインに必要なもの(カード・パソコン・スマートフォン)', 'はい', 'わからない', 'いいえ']
 
 describe('answering', () => {
   test('the start screen offers the topics as buttons', async () => {
@@ -39,10 +36,9 @@ describe('answering', () => {
     expect(wrapper.get('.progress').text()).toBe('質問 2(このあと最大 4 問)')
     await answerAll(wrapper, toSupportWindow.slice(1))
     expect(heading(wrapper)).toBe('「マイナポータル閲覧等支援窓口」を利用しましょう')
-    const steps = wrapper.findAll('.steps > li').map((step) => step.text())
-    expect(steps[0]).toContain('戸籍住民課')
-    expect(steps[1]).toContain('マイナポータル閲覧等支援窓口')
-    expect(currentAddress()).toBe('/ja/topic-login/card-yes/certificate-declined/pc-no/phone-no/')
+    expect(wrapper.get('.notes').text()).toContain('戸籍住民課')
+    expect(wrapper.findAll('.steps > li').map((step) => step.text())[0]).toContain('マイナポータル閲覧等支援窓口')
+    expect(currentAddress()).toBe('/ja/topic-login/card-yes/certificate-unknown/pc-no/')
   })
 
   test('after each step focus is on the new heading and the live region reads it', async () => {
@@ -86,30 +82,30 @@ describe('Back and Start again', () => {
 
 describe('Change', () => {
   test('reopens the question, shows the answer given, and keeps later answers that still apply', async () => {
-    const wrapper = await mountApp('/en/topic-login/card-yes/certificate-declined/pc-no/phone-yes/')
-    await press(wrapper, 'Change your answer to “Is the user certificate (利用者証明用電子証明書) on your My Number card?”')
-    expect(heading(wrapper)).toBe('Is the user certificate (利用者証明用電子証明書) on your My Number card?')
-    expect(wrapper.get('.previous-answer').text()).toBe('Your answer now: No, I chose “希望しない” (not wanted) when I applied')
-    await press(wrapper, 'Yes')
-    expect(heading(wrapper)).toBe('You can use your smartphone in place of an IC card reader')
-    expect(wrapper.text()).not.toContain('Family Register and Resident Division')
+    const wrapper = await mountApp('/en/topic-login/card-yes/certificate-declined/pc-yes/reader-yes/')
+    await press(wrapper, `Change your answer to “${en['mynaportal.q.certificate.text']}”`)
+    expect(heading(wrapper)).toBe(en['mynaportal.q.certificate.text'])
+    expect(wrapper.get('.previous-answer').text()).toBe(`Your answer now: ${en['mynaportal.q.certificate.declined']}`)
+    await press(wrapper, en['common.yes']!)
+    expect(heading(wrapper)).toBe(en['mynaportal.o.loginWithReader'])
+    expect(wrapper.text()).not.toContain(en['mynaportal.contact.wardOffice.name'])
     expect(wrapper.find('.notice').exists()).toBe(false)
-    expect(currentAddress()).toBe('/en/topic-login/card-yes/certificate-yes/pc-no/phone-yes/')
+    expect(currentAddress()).toBe('/en/topic-login/card-yes/certificate-yes/pc-yes/reader-yes/')
   })
 
   test('drops later answers that no longer apply, says so, and asks the new question', async () => {
-    const wrapper = await mountApp('/en/topic-login/card-yes/certificate-yes/pc-no/phone-yes/')
-    await press(wrapper, 'Change your answer to “Do you have a PC at home?”')
-    await press(wrapper, 'Yes')
-    expect(heading(wrapper)).toBe('Do you have an IC card reader (ICカードリーダー)?')
-    expect(wrapper.get('.notice').text()).toContain('1 later answer no longer fits your new answer and was removed.')
+    const wrapper = await mountApp('/en/topic-login/card-yes/certificate-yes/pc-no/')
+    await press(wrapper, `Change your answer to “${en['mynaportal.q.topic.text']}”`)
+    await press(wrapper, en['mynaportal.q.topic.help']!)
+    expect(heading(wrapper)).toBe(en['mynaportal.q.helpkind.text'])
+    expect(wrapper.get('.notice').text()).toContain('3 later answers no longer fit your new answer and were removed.')
   })
 
   test('"Keep my answer" returns to the plan unchanged', async () => {
     const wrapper = await mountApp('/en/topic-family/')
     await press(wrapper, 'Change your answer to “What do you need help with?”')
     await press(wrapper, 'Keep my answer')
-    expect(heading(wrapper)).toBe("Register as a proxy to see a family member's information")
+    expect(heading(wrapper)).toBe(en['mynaportal.o.familyProxy'])
   })
 })
 
@@ -120,7 +116,7 @@ describe('the page as shipped: the first screen before the flow has loaded', () 
     expect(heading(wrapper)).toBe('What do you need help with?')
     expect(entry.loaded).toBeUndefined()
     await press(wrapper, 'Logging in: what you need (card, PC, smartphone)')
-    await vi.waitFor(() => expect(heading(wrapper)).toBe('Do you have a My Number card (マイナンバーカード)?'))
+    await vi.waitFor(() => expect(heading(wrapper)).toBe('Do you have a My Number card (マイナンバーカード)?'), patiently)
     expect(entry.loaded?.flow.id).toBe(entry.id)
     expect(currentAddress()).toBe('/en/topic-login/')
   })
@@ -130,7 +126,10 @@ describe('language', () => {
   test('switching mid-way keeps the step and the answers, and sets <html lang>', async () => {
     const wrapper = await mountApp('/ja/topic-login/card-yes/')
     await wrapper.get('a[lang="en"]').trigger('click')
-    await vi.waitFor(() => expect(heading(wrapper)).toBe('Is the user certificate (利用者証明用電子証明書) on your My Number card?'))
+    await vi.waitFor(
+      () => expect(heading(wrapper)).toBe('Is the user certificate (利用者証明用電子証明書) on your My Number card?'),
+      patiently,
+    )
     expect(document.documentElement.lang).toBe('en')
     expect(currentAddress()).toBe('/en/topic-login/card-yes/')
     await press(wrapper, 'Back')
@@ -140,7 +139,7 @@ describe('language', () => {
   test('the choice is remembered for the next visit', async () => {
     const wrapper = await mountApp('/ja/')
     await wrapper.get('a[lang="en"]').trigger('click')
-    await vi.waitFor(() => expect(heading(wrapper)).toBe('What do you need help with?'))
+    await vi.waitFor(() => expect(heading(wrapper)).toBe('What do you need help with?'), patiently)
     sessionStorage.clear()
     const again = await mountApp('/')
     expect(heading(again)).toBe('What do you need help with?')
@@ -206,7 +205,7 @@ describe('links and stored answers that do not fit', () => {
 
   test('a Change of a question that was never answered is ignored with a notice', async () => {
     const wrapper = await mountApp('/en/topic-family/?change=pc')
-    expect(heading(wrapper)).toBe("Register as a proxy to see a family member's information")
+    expect(heading(wrapper)).toBe(en['mynaportal.o.familyProxy'])
     expect(wrapper.find('.notice').exists()).toBe(true)
   })
 })

@@ -10,13 +10,14 @@ import { contacts } from '../flows/mynaportal-facts'
 import { mynaportalTexts } from '../flows/mynaportal-start'
 import { lazyEntry } from '../src/engine/entry'
 import { firstQuestion } from '../src/engine/loadedEntry'
+import { localeMessages } from './support/locales'
 import { heading, mountEntry, press } from './support/mountApp'
 
 afterEach(() => {
   document.body.innerHTML = ''
 })
 
-test('a flow that will not load gives the fallback, with the free dial and Start again', async () => {
+test('a flow that will not load gives the fallback, with the free dial, what it is for, its hours, and Start again', async () => {
   const offline = lazyEntry(mynaportalTexts, { start: firstQuestion(mynaportalFlow), helpline: contacts.freeDial }, () =>
     Promise.reject(new Error('Failed to fetch')),
   )
@@ -26,6 +27,9 @@ test('a flow that will not load gives the fallback, with the free dial and Start
   const fallback = wrapper.get('[role="alert"]')
   expect(fallback.text()).toContain('0120-95-0178')
   expect(fallback.find('a[href="tel:0120950178"]').exists()).toBe(true)
+  // The number is for what the helpline answers, said in the flow's words, and when it answers.
+  expect(fallback.text()).toContain(localeMessages.en![contacts.freeDial.description])
+  expect(fallback.findAll('.contact__hours dd')).toHaveLength(contacts.freeDial.hours.length)
   expect(fallback.get('a.button').attributes('href')).toBe('/en/')
   expect(fallback.get('a.button').text()).toBe('Start again')
 })

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { promisify } from 'node:util'
 import { describe, expect, test } from 'vitest'
 import { checkFacts, checkGraph, checkMessages, checkUnused, keysOfFlow, type Problem } from '../src/engine/check'
-import { flowSetup, outcome, question } from '../src/engine/define'
+import { emptyPlan, flowSetup, outcome, question } from '../src/engine/define'
 import type { FlowDefinition } from '../src/engine/types'
 import { flattenMessages } from '../scripts/repository'
 import { libraryFlow } from './fixtures/library'
@@ -27,7 +27,7 @@ function libraryWith(states: Record<string, ReturnType<typeof question>>): FlowD
   const written = libraryFlow.machine.config.states as Record<string, ReturnType<typeof question>>
   return {
     ...libraryFlow,
-    machine: flowSetup.createMachine({ id: 'library', initial: 'member', context: { steps: [] }, states: { ...written, ...states } }),
+    machine: flowSetup.createMachine({ id: 'library', initial: 'member', context: emptyPlan, states: { ...written, ...states } }),
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { getSimplePaths } from 'xstate/graph'
 import { describe, expect, test } from 'vitest'
-import { flowSetup, outcome, question } from '../src/engine/define'
+import { emptyPlan, flowSetup, outcome, question } from '../src/engine/define'
 import { everyStep, maxQuestionsFrom } from '../src/engine/graph'
 import { replay } from '../src/engine/replay'
 import type { Answer, FlowDefinition } from '../src/engine/types'
@@ -33,7 +33,7 @@ function syntheticFlow(): FlowDefinition {
   for (let index = 0; index < outcomeCount; index++) states[`o${index}`] = outcome({ title: `synthetic.o${index}` })
   return {
     id: 'synthetic',
-    machine: flowSetup.createMachine({ id: 'synthetic', initial: 'q0', context: { steps: [] }, states }),
+    machine: flowSetup.createMachine({ id: 'synthetic', initial: 'q0', context: emptyPlan, states }),
     contacts: {},
     links: {},
     sections: {},
@@ -41,6 +41,7 @@ function syntheticFlow(): FlowDefinition {
     intro: 'synthetic.intro',
     sourceDocument: 'synthetic.source',
     checkedOn: '2026-11-27',
+    checklist: { title: 'synthetic.checklist', hint: 'synthetic.checklistHint' },
     timeZone: 'Asia/Tokyo',
   }
 }

@@ -17,54 +17,82 @@ function answers(path: string): Answer[] {
 
 const guide = (key: string) => `mynaportal.guide.${key}`
 
-const journeys: { path: string; outcome: string; steps: string[]; bring?: string[]; contacts?: string[] }[] = [
-  { path: 'topic-login card-no', outcome: 'noCard', steps: ['writtenRequest', 'askProcedureSection'] },
+interface Expected {
+  path: string
+  outcome: string
+  /** The headline's key under `mynaportal.o.`, when it is not the outcome's own title. */
+  headline?: string
+  notes?: string[]
+  steps: string[]
+  needs?: string[]
+  contacts?: string[]
+  /** The questions whose answers are listed under "why this result". */
+  decidedBy?: string[]
+}
+
+const journeys: Expected[] = [
+  { path: 'topic-login card-no', outcome: 'noCard', notes: ['otherWays'], steps: [], decidedBy: ['topic', 'card'] },
   {
     path: 'topic-login card-yes certificate-yes pc-yes reader-yes',
     outcome: 'loginWithReader',
-    steps: ['loginWithReader', 'accountHelp'],
-    bring: ['card', 'pin'],
+    steps: ['loginWithReader', 'operationManual', 'accountHelp'],
+    needs: ['card', 'pin', 'reader'],
     contacts: ['freeDial'],
+    decidedBy: ['topic', 'card', 'certificate', 'pc', 'reader'],
   },
   {
-    path: 'topic-login card-yes certificate-declined pc-no phone-yes',
-    outcome: 'loginWithPhone',
-    steps: ['addCertificate', 'loginWithPhone', 'phoneFallbackSupportWindow', 'accountHelp'],
-    bring: ['card', 'pin'],
-    contacts: ['wardOffice', 'supportWindow', 'freeDial'],
+    path: 'topic-login card-yes certificate-declined pc-yes reader-yes',
+    outcome: 'loginWithReader',
+    headline: 'addCertificateFirst',
+    steps: ['addCertificate', 'loginWithReader', 'operationManual', 'accountHelp'],
+    needs: ['card', 'reader'],
+    contacts: ['wardOffice', 'freeDial'],
+    decidedBy: ['topic', 'card', 'certificate', 'pc', 'reader'],
   },
   {
-    path: 'topic-login card-yes certificate-unknown pc-no phone-no',
+    path: 'topic-login card-yes certificate-declined pc-no',
     outcome: 'supportWindow',
-    steps: ['checkCertificate', 'supportWindow'],
-    bring: ['card', 'pin'],
+    headline: 'addCertificateFirst',
+    steps: ['addCertificate', 'supportWindow'],
+    needs: ['card'],
     contacts: ['wardOffice', 'supportWindow'],
   },
   {
-    path: 'topic-login card-yes certificate-yes pc-no phone-unknown',
-    outcome: 'checkListNoPc',
-    steps: ['checkPhoneList', 'ifListedUsePhone', 'ifNotListedSupportWindow', 'accountHelp'],
+    path: 'topic-login card-yes certificate-unknown pc-no',
+    outcome: 'supportWindow',
+    notes: ['certificateOptional'],
+    steps: ['supportWindow'],
+    needs: ['card', 'pin'],
+    contacts: ['wardOffice', 'supportWindow'],
+  },
+  {
+    path: 'topic-login card-yes certificate-yes pc-no',
+    outcome: 'supportWindow',
+    steps: ['supportWindow'],
+    needs: ['card', 'pin'],
+    contacts: ['supportWindow'],
   },
   {
     path: 'topic-login card-yes certificate-declined pc-yes reader-no phonereader-no',
     outcome: 'buyReader',
-    steps: ['addCertificate', 'buyReader', 'loginWithReader', 'accountHelp'],
+    headline: 'addCertificateFirst',
+    steps: ['addCertificate', 'buyReader', 'loginWithReader', 'operationManual', 'accountHelp'],
   },
   {
     path: 'topic-login card-yes certificate-yes pc-yes reader-no phonereader-yes',
     outcome: 'loginWithPhoneForPc',
-    steps: ['loginWithPhoneForPc', 'accountHelp'],
+    steps: ['loginWithPhoneForPc', 'operationManual', 'accountHelp'],
   },
   {
     path: 'topic-login card-yes certificate-unknown pc-yes reader-no phonereader-unknown',
-    outcome: 'checkListWithPc',
-    steps: ['checkCertificate', 'checkPhoneList', 'ifListedUsePhone', 'ifNotListedBuyReader', 'accountHelp'],
+    outcome: 'checkList',
+    notes: ['certificateOptional'],
+    steps: ['checkPhoneList', 'ifListedUsePhone', 'ifNotListedBuyReader', 'operationManual', 'accountHelp'],
   },
   { path: 'topic-info problem-outdated', outcome: 'infoOutdated', steps: ['askSection'] },
   { path: 'topic-info problem-wrong', outcome: 'infoWrong', steps: ['askSection'] },
   { path: 'topic-history history-why', outcome: 'historyWhy', steps: ['askInquirer'] },
-  { path: 'topic-history history-gone viewed-no', outcome: 'historyNotViewed', steps: ['fetchAgain'] },
-  { path: 'topic-history history-gone viewed-unknown', outcome: 'historyGone', steps: ['fetchAgain'] },
+  { path: 'topic-history history-gone', outcome: 'historyGone', notes: ['deletedAtLogout', 'deletedAfter13Months'], steps: ['fetchAgain'] },
   {
     path: 'topic-apply procedure-child-allowance',
     outcome: 'applyChildAllowance',
@@ -79,12 +107,14 @@ const journeys: { path: string; outcome: string; steps: string[]; bring?: string
   },
   { path: 'topic-apply procedure-nursery', outcome: 'applyNursery', steps: ['askNurseryDivision'], contacts: ['nurseryDivision'] },
   { path: 'topic-apply procedure-other', outcome: 'applyOther', steps: ['searchServices'] },
-  { path: 'topic-family', outcome: 'familyProxy', steps: ['registerProxy', 'proxyManual'] },
+  { path: 'topic-family', outcome: 'familyProxy', steps: ['proxyManual', 'registerProxy'] },
   {
     path: 'topic-help helpkind-using manual-no account-yes',
     outcome: 'inquiryForm',
+    headline: 'readManualFirst',
     steps: ['readManualFirst', 'useInquiryForm'],
     contacts: ['inquiryForm'],
+    decidedBy: ['topic', 'helpkind', 'manual', 'account'],
   },
   {
     path: 'topic-help helpkind-using manual-yes account-no',
@@ -96,7 +126,7 @@ const journeys: { path: string; outcome: string; steps: string[]; bring?: string
   { path: 'topic-about about-why', outcome: 'aboutWhy', steps: [] },
 ]
 
-describe.each(journeys)('$path', ({ path, outcome, steps, bring, contacts }) => {
+describe.each(journeys)('$path', ({ path, outcome, headline, notes, steps, needs, contacts, decidedBy }) => {
   const given = answers(path)
 
   test(`reaches ${outcome} with the plan in order`, () => {
@@ -104,9 +134,12 @@ describe.each(journeys)('$path', ({ path, outcome, steps, bring, contacts }) => 
     expect(rejected).toEqual([])
     expect(screen.kind === 'outcome' && screen.id).toBe(outcome)
     if (screen.kind !== 'outcome') return
+    expect(screen.title).toBe(headline ? `mynaportal.o.${headline}` : screen.meta.title)
     expect(screen.steps.map((step) => step.text)).toEqual(steps.map(guide))
-    if (bring) expect(screen.bring).toEqual(bring.map((item) => `mynaportal.bring.${item}`))
+    if (notes) expect(screen.notes.map((note) => note.text)).toEqual(notes.map(guide))
+    if (needs) expect(screen.needs.map((item) => item.text)).toEqual(needs.map((item) => `mynaportal.needs.${item}`))
     if (contacts) expect(screen.contacts).toEqual(contacts)
+    if (decidedBy) expect(screen.decidedBy.map((given) => given.question)).toEqual(decidedBy)
   })
 
   test('walked forward, each answer opens the next question in turn', () => {
@@ -132,30 +165,38 @@ describe('progress', () => {
   })
 
   test('a shorter branch says fewer questions remain', () => {
-    const screen = replay(flow, answers('topic-login card-yes certificate-yes pc-no')).screen
-    expect(screen).toMatchObject({ id: 'phone', remainingAtMost: 0 })
+    const screen = replay(flow, answers('topic-help helpkind-using')).screen
+    expect(screen).toMatchObject({ id: 'manual', remainingAtMost: 1 })
   })
 })
 
 describe('changing an earlier answer', () => {
-  const start = answers('topic-login card-yes certificate-declined pc-no phone-yes')
+  const start = answers('topic-login card-yes certificate-declined pc-yes reader-yes')
 
   test('keeps later answers whose question is still on the way', () => {
     const { answers: kept, dropped } = changeAnswer(flow, start, { question: 'certificate', answer: 'yes' })
-    expect(kept).toEqual(answers('topic-login card-yes certificate-yes pc-no phone-yes'))
+    expect(kept).toEqual(answers('topic-login card-yes certificate-yes pc-yes reader-yes'))
     expect(dropped).toEqual([])
     const screen = replay(flow, kept).screen
-    expect(screen.kind === 'outcome' && screen.steps.map((step) => step.text)).toEqual([
-      guide('loginWithPhone'),
-      guide('phoneFallbackSupportWindow'),
-      guide('accountHelp'),
-    ])
+    expect(screen.kind === 'outcome' && screen.steps.map((step) => step.text)).toEqual(
+      ['loginWithReader', 'operationManual', 'accountHelp'].map(guide),
+    )
   })
 
-  test('drops later answers whose question is no longer asked, and stops at the new question', () => {
-    const { answers: kept, dropped } = changeAnswer(flow, start, { question: 'pc', answer: 'yes' })
-    expect(kept).toEqual(answers('topic-login card-yes certificate-declined pc-yes'))
-    expect(dropped).toEqual(answers('phone-yes'))
+  test('drops later answers whose question is no longer asked', () => {
+    const { answers: kept, dropped } = changeAnswer(flow, start, { question: 'pc', answer: 'no' })
+    expect(kept).toEqual(answers('topic-login card-yes certificate-declined pc-no'))
+    expect(dropped).toEqual(answers('reader-yes'))
+    expect(replay(flow, kept).screen.id).toBe('supportWindow')
+  })
+
+  test('stops at a question the new answer leads to', () => {
+    const { answers: kept, dropped } = changeAnswer(flow, answers('topic-login card-yes certificate-yes pc-no'), {
+      question: 'pc',
+      answer: 'yes',
+    })
+    expect(kept).toEqual(answers('topic-login card-yes certificate-yes pc-yes'))
+    expect(dropped).toEqual([])
     expect(replay(flow, kept).screen.id).toBe('reader')
   })
 

@@ -6,7 +6,7 @@
  */
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { heading, mountApp, press } from './support/mountApp'
+import { heading, mountApp, patiently, press } from './support/mountApp'
 import { localeMessages } from './support/locales'
 
 beforeEach(() => {
@@ -39,7 +39,7 @@ describe('the language switcher', () => {
     const wrapper = await mountApp('/ja/topic-login/')
     await wrapper.get('.language-switcher a[lang="vi"]').trigger('click')
     expect(wrapper.get('.language-switcher a[aria-current="true"]').text()).toBe('Tiếng Việt')
-    await vi.waitFor(() => expect(heading(wrapper)).toBe(localeMessages.vi!['mynaportal.q.card.text']))
+    await vi.waitFor(() => expect(heading(wrapper)).toBe(localeMessages.vi!['mynaportal.q.card.text']), patiently)
     expect(location.pathname).toBe('/vi/topic-login/')
   })
 

@@ -9,7 +9,10 @@ import jsQR from 'jsqr'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
 import { formatDate } from '../src/format'
-import { heading, mountApp, press } from './support/mountApp'
+import { localeMessages } from './support/locales'
+import { heading, mountApp, patiently, press } from './support/mountApp'
+
+const en = localeMessages.en!
 
 beforeEach(() => {
   sessionStorage.clear()
@@ -22,34 +25,45 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-const supportWindow = '/en/topic-login/card-yes/certificate-declined/pc-no/phone-no/'
+const supportWindow = '/en/topic-login/card-yes/certificate-unknown/pc-no/'
 const freeDialSystem = '/en/topic-help/helpkind-system/'
 
 describe('why this result', () => {
-  test('names the answers that decided it, not those that only added a step', async () => {
+  test('names every answer that decided it, one that only added to the plan included', async () => {
     const wrapper = await mountApp(supportWindow)
     const reasons = wrapper.findAll('.deciding-answers li > span').map((item) => item.text())
     expect(reasons).toEqual([
-      'You chose “Logging in: what you need (card, PC, smartphone)”',
-      'You have a My Number card',
-      'You do not have a PC at home',
-      'You do not have a smartphone that can read your My Number card',
+      `You chose “${en['mynaportal.q.topic.login']}”`,
+      en['mynaportal.because.card.yes'],
+      en['mynaportal.because.certificate.unknown'],
+      en['mynaportal.because.pc.no'],
     ])
+  })
+
+  test('both answers to a question whose answers lead to the same place but make different plans are named', async () => {
+    for (const [answer, reason] of [
+      ['yes', 'mynaportal.because.manual.yes'],
+      ['no', 'mynaportal.because.manual.no'],
+    ]) {
+      const wrapper = await mountApp(`/en/topic-help/helpkind-using/manual-${answer}/account-no/`)
+      expect(wrapper.findAll('.deciding-answers li > span').map((item) => item.text())).toContain(en[reason!])
+      wrapper.unmount()
+    }
   })
 
   test('each reason has a Change that reopens its question', async () => {
     const wrapper = await mountApp(supportWindow)
-    const change = wrapper.findAll('.deciding-answers a')[2]!
-    expect(change.text()).toContain('Change your answer to “Do you have a PC at home?”')
+    const change = wrapper.findAll('.deciding-answers a')[3]!
+    expect(change.text()).toContain(`Change your answer to “${en['mynaportal.q.pc.text']}”`)
     await change.trigger('click')
     await flushPromises()
-    expect(heading(wrapper)).toBe('Do you have a PC at home?')
+    expect(heading(wrapper)).toBe(en['mynaportal.q.pc.text'])
   })
 })
 
 describe('the checklist', () => {
   function checkboxes(wrapper: VueWrapper) {
-    return wrapper.findAll<HTMLInputElement>('.bring-list input[type="checkbox"]')
+    return wrapper.findAll<HTMLInputElement>('.needs-list input[type="checkbox"]')
   }
 
   test('a tick survives a reload in the same tab, and Start again clears it', async () => {
@@ -67,8 +81,8 @@ describe('the checklist', () => {
 
   test('each item is a labelled checkbox, so tapping its words ticks it', async () => {
     const wrapper = await mountApp(supportWindow)
-    const label = wrapper.get('.bring-list label')
-    expect(label.text()).toBe('Your My Number card (マイナンバーカード)')
+    const label = wrapper.get('.needs-list label')
+    expect(label.text()).toBe(en['mynaportal.needs.card'])
     expect(label.find('input[type="checkbox"]').exists()).toBe(true)
   })
 
@@ -84,7 +98,7 @@ describe('the free dial, open now', () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] })
     vi.setSystemTime(new Date(`${japanTime}+09:00`))
     const wrapper = await mountApp(freeDialSystem)
-    await vi.waitFor(() => expect(wrapper.find('.open-now').exists()).toBe(true))
+    await vi.waitFor(() => expect(wrapper.find('.open-now').exists()).toBe(true), patiently)
     return wrapper
   }
 
@@ -106,7 +120,7 @@ describe('the free dial, open now', () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] })
     vi.setSystemTime(new Date('2026-11-28T17:45+09:00'))
     const wrapper = await mountApp('/ja/topic-help/helpkind-system/')
-    await vi.waitFor(() => expect(wrapper.find('.open-now').exists()).toBe(true))
+    await vi.waitFor(() => expect(wrapper.find('.open-now').exists()).toBe(true), patiently)
     expect(wrapper.get('.open-now').text()).toBe('ただいま受付時間外です明日9:30から受け付けます')
   })
 })
@@ -132,10 +146,10 @@ function decodeQr(svg: SVGSVGElement): string | undefined {
 describe('open on another device', () => {
   test('the QR code, drawn once printing starts, holds the full address of this result, in this language', async () => {
     const wrapper = await mountApp(supportWindow)
-    await vi.waitFor(() => expect(wrapper.find('#outcome-other-device-heading').exists()).toBe(true))
+    await vi.waitFor(() => expect(wrapper.find('#outcome-other-device-heading').exists()).toBe(true), patiently)
     expect(wrapper.find('svg.qr-code').exists()).toBe(false)
     window.dispatchEvent(new Event('beforeprint'))
-    await vi.waitFor(() => expect(wrapper.find('svg.qr-code path').exists()).toBe(true))
+    await vi.waitFor(() => expect(wrapper.find('svg.qr-code path').exists()).toBe(true), patiently)
     const svg = wrapper.get('svg.qr-code')
     expect(svg.attributes('aria-label')).toBe('QR code that opens this guidance')
     expect(decodeQr(svg.element as SVGSVGElement)).toBe(`${location.origin}${supportWindow}`)
@@ -144,14 +158,14 @@ describe('open on another device', () => {
 
   test('the Print button opens the print dialog with the time and the QR code already on the sheet', async () => {
     const wrapper = await mountApp(supportWindow)
-    await vi.waitFor(() => expect(wrapper.find('#outcome-other-device-heading').exists()).toBe(true))
+    await vi.waitFor(() => expect(wrapper.find('#outcome-other-device-heading').exists()).toBe(true), patiently)
     const onSheet = vi.fn(() => ({
       printedAt: document.querySelector('.printed-at')?.textContent ?? '',
       qrCode: document.querySelector('svg.qr-code path') !== null,
     }))
     vi.stubGlobal('print', onSheet)
     await press(wrapper, 'Print')
-    await vi.waitFor(() => expect(onSheet).toHaveBeenCalledOnce())
+    await vi.waitFor(() => expect(onSheet).toHaveBeenCalledOnce(), patiently)
     expect(onSheet.mock.results[0]!.value).toEqual({ printedAt: expect.stringContaining('Printed '), qrCode: true })
     window.dispatchEvent(new Event('afterprint'))
   })
@@ -162,8 +176,8 @@ describe('source and freshness', () => {
     const wrapper = await mountApp(supportWindow)
     const sources = wrapper.get('#outcome-sources-heading').element.parentElement!.textContent!
     expect(sources).toContain('management number 439552')
-    expect(sources).toContain('F06 If you have no PC at home')
-    expect(sources).toContain(`Content last checked: ${formatDate('en', flow.checkedOn)}`)
+    expect(sources).toContain(`F06 ${en['mynaportal.section.F06']}`)
+    expect(sources).toContain(en['ui.outcome.checkedOn']!.replace('{date}', formatDate('en', flow.checkedOn)))
     expect(sources).toContain('※ For the latest information, see the web pages.')
   })
 })

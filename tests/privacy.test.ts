@@ -16,7 +16,7 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-const supportWindow = '/en/topic-login/card-yes/certificate-declined/pc-no/phone-no/'
+const supportWindow = '/en/topic-login/card-yes/certificate-unknown/pc-no/'
 
 /** Everything kept in this tab's session storage, as one string to search. */
 function sessionContents() {
@@ -35,16 +35,16 @@ describe('privacy', () => {
 
   test('"Clear my answers" forgets the answers, the ticks and the stored address, and says so', async () => {
     const wrapper = await mountApp(supportWindow)
-    await wrapper.get('.bring-list input[type="checkbox"]').setValue(true)
-    expect(sessionContents()).toContain('certificate-declined')
-    expect(sessionContents()).toContain('mynaportal.bring.card')
+    await wrapper.get('.needs-list input[type="checkbox"]').setValue(true)
+    expect(sessionContents()).toContain('certificate-unknown')
+    expect(sessionContents()).toContain('mynaportal.needs.card')
 
     await press(wrapper, 'Clear my answers')
     expect(heading(wrapper)).toBe('What do you need help with?')
     expect(wrapper.get('.notice').text()).toContain('Your answers have been cleared.')
     expect(location.pathname).toBe('/en/')
-    expect(sessionContents()).not.toContain('certificate-declined')
-    expect(sessionContents()).not.toContain('mynaportal.bring.card')
+    expect(sessionContents()).not.toContain('certificate-unknown')
+    expect(sessionContents()).not.toContain('mynaportal.needs.card')
   })
 
   test('answers never reach a cookie or local storage; only the chosen language is remembered', async () => {

@@ -32,7 +32,7 @@ describe('a library flow in the same app', () => {
     const wrapper = await mountApp('/en/member-yes/card-no/', libraryFlow, inEnglish)
     const shown = wrapper.text()
     expect(shown).toContain('Ask the desk for a replacement card.')
-    expect(wrapper.get('.bring-list').text()).toContain('Proof of your address')
+    expect(wrapper.get('.needs-list').text()).toContain('Proof of your address')
     expect(shown).toContain('The lending desk')
     expect(wrapper.find('a[href="tel:00011112222"]').exists()).toBe(true)
     const reasons = wrapper.findAll('.deciding-answers li > span').map((item) => item.text())

@@ -22,7 +22,7 @@ export function usePageHead() {
 
   const head = computed<PageHead>(() => {
     const screen = store.screen
-    const heading = screen.kind === 'question' ? screen.meta.text : screen.meta.title
+    const heading = screen.kind === 'question' ? screen.meta.text : screen.title
     const summary = screen.kind === 'question' ? screen.meta.hint : [...screen.notes, ...screen.steps][0]?.text
     return {
       lang: current.value.lang,

@@ -17,7 +17,8 @@ export interface Problem {
 /** locale code → (message key → message text) */
 export type LocaleMessages = Readonly<Record<string, Readonly<Record<string, string>>>>
 
-const keyShape = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_-]+)+$/
+/** What a message key looks like: words joined by dots, the first one its namespace. */
+export const keyShape = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_-]+)+$/
 
 /** Phone numbers as the messages write them (0120-95-0178). */
 export function phonesIn(text: string): string[] {
@@ -43,8 +44,8 @@ export function keysOfFlow(flow: FlowDefinition, namespaces: ReadonlySet<string>
       for (const [name, item] of Object.entries(value)) visit(item, path ? `${path}.${name}` : name)
     }
   }
-  const { id, title, intro, sourceDocument, contacts, links, sections } = flow
-  visit({ id, title, intro, sourceDocument, contacts, links, sections }, '')
+  const { id, title, intro, sourceDocument, contacts, links, sections, checklist } = flow
+  visit({ id, title, intro, sourceDocument, contacts, links, sections, checklist }, '')
   visit(flow.machine.config.states, 'states')
   return found
 }

@@ -4,7 +4,7 @@
  */
 import { assign, setup } from 'xstate'
 import { questionMeta, type QuestionConfig } from './meta'
-import type { Guidance, OutcomeMeta, PlanContext, QuestionMeta } from './types'
+import type { OutcomeMeta, Plan, PlanContext, QuestionMeta } from './types'
 
 export const flowSetup = setup({
   types: {
@@ -13,11 +13,16 @@ export const flowSetup = setup({
     meta: {} as QuestionMeta | OutcomeMeta,
   },
   actions: {
-    addSteps: assign(({ context }, params: { steps: readonly Guidance[] }) => ({
-      steps: [...context.steps, ...params.steps],
+    addToPlan: assign(({ context }, params: Partial<Plan>) => ({
+      notes: [...context.notes, ...(params.notes ?? [])],
+      steps: [...context.steps, ...(params.steps ?? [])],
+      needs: [...context.needs, ...(params.needs ?? [])],
     })),
   },
 })
+
+/** The context a flow's machine starts with: nothing gathered yet. */
+export const emptyPlan: PlanContext = { notes: [], steps: [], needs: [] }
 
 type StateConfig = Parameters<typeof flowSetup.createStateConfig>[0]
 
@@ -25,18 +30,16 @@ type StateConfig = Parameters<typeof flowSetup.createStateConfig>[0]
 export function question(config: QuestionConfig): StateConfig {
   const meta = questionMeta(config)
   const on = Object.fromEntries(
-    config.answers.map(({ id, to, steps }) => [
+    config.answers.map(({ id, to, notes, steps, needs }) => [
       id,
-      steps ? { target: to, actions: { type: 'addSteps' as const, params: { steps } } } : { target: to },
+      notes || steps || needs ? { target: to, actions: { type: 'addToPlan' as const, params: { notes, steps, needs } } } : { target: to },
     ]),
   )
   return flowSetup.createStateConfig({ meta, on })
 }
 
 /** An outcome: a final state carrying the guidance to show. */
-export function outcome(
-  config: Omit<OutcomeMeta, 'kind' | 'notes' | 'steps'> & Partial<Pick<OutcomeMeta, 'notes' | 'steps'>>,
-): StateConfig {
-  const meta: OutcomeMeta = { kind: 'outcome', notes: [], steps: [], ...config }
+export function outcome(config: Omit<OutcomeMeta, 'kind' | keyof Plan> & Partial<Plan>): StateConfig {
+  const meta: OutcomeMeta = { kind: 'outcome', notes: [], steps: [], needs: [], ...config }
   return flowSetup.createStateConfig({ type: 'final', meta })
 }

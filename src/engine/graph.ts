@@ -14,18 +14,6 @@ export function nextStates(node: AnyStateNode, event?: string): string[] {
 }
 
 /**
- * Whether an answer decided where the person ended up: another answer to the same
- * question leads somewhere else. An answer that only adds a step to the plan did not.
- */
-export function isDeciding(machine: AnyStateMachine, question: string, answer: string): boolean {
-  const node = machine.root.states[question]
-  if (!node) return false
-  const leadsTo = (event: string) => targetsOf(node.on[event] ?? []).join()
-  const chosen = leadsTo(answer)
-  return Object.keys(node.on).some((event) => leadsTo(event) !== chosen)
-}
-
-/**
  * The most questions a person may still be asked from this state, this one included:
  * the longest way to an outcome. Flows are acyclic (the flow tests check it).
  */

@@ -2,19 +2,19 @@
  * A question as plain data. The first question of a flow is written this way so the
  * first screen can show it before the machine and XState have loaded.
  */
-import type { AnswerOption, Guidance, MessageKey, QuestionMeta } from './types'
+import type { AnswerOption, MessageKey, Plan, QuestionMeta } from './types'
 
-export interface AnswerConfig extends AnswerOption {
+/** An answer, where it leads, and what it adds to the person's plan (notes, steps, needs). */
+export interface AnswerConfig extends AnswerOption, Partial<Plan> {
   /** The state this answer leads to. */
   to: string
-  /** Steps this answer adds to the person's plan. */
-  steps?: readonly Guidance[]
 }
 
 export interface QuestionConfig {
   style: QuestionMeta['style']
   text: MessageKey
   hint?: MessageKey
+  sources?: readonly string[]
   answers: readonly AnswerConfig[]
 }
 

@@ -3,12 +3,14 @@
  * through the flow's machine with XState's pure transition functions.
  */
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateNode } from 'xstate'
-import { everyStep, isDeciding, maxQuestionsFrom } from './graph'
-import type { Answer, AnswerOption, FlowDefinition, Guidance, MessageKey, OutcomeMeta, PlanContext, QuestionMeta } from './types'
+import { everyStep, maxQuestionsFrom } from './graph'
+import type { Answer, AnswerOption, FlowDefinition, Guidance, MessageKey, OutcomeMeta, Plan, PlanContext, QuestionMeta } from './types'
 
 export interface AnsweredQuestion extends Answer {
   meta: QuestionMeta
   option: AnswerOption
+  /** Another answer to the same question would have led elsewhere or made another plan. */
+  deciding: boolean
 }
 
 export interface QuestionScreen {
@@ -25,15 +27,12 @@ export interface QuestionScreen {
   remainingAtMost?: number
 }
 
-export interface OutcomeScreen {
+export interface OutcomeScreen extends Plan {
   kind: 'outcome'
   id: string
   meta: OutcomeMeta
-  notes: readonly Guidance[]
-  /** The whole plan: steps gathered from the answers, then the outcome's own. */
-  steps: readonly Guidance[]
-  /** Everything the steps ask to take along, each once, in order of first mention. */
-  bring: readonly MessageKey[]
+  /** The headline: the first step's own, if it has one (the first thing to do), else the outcome's title. */
+  title: MessageKey
   /** Contact ids, each once, in order of first mention. */
   contacts: readonly string[]
   /** Source sections, each once, in document order. */
@@ -68,6 +67,12 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)]
 }
 
+/** Guidance named twice in a plan (by two answers, say) is shown once, where first named. */
+function uniqueGuidance(items: readonly Guidance[]): Guidance[] {
+  const seen = new Set<MessageKey>()
+  return items.filter((item) => !seen.has(item.text) && seen.add(item.text))
+}
+
 function screenAt(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answered: readonly AnsweredQuestion[]): Screen {
   const node = stateNode(flow, snapshot)
   const meta = node.meta as QuestionMeta | OutcomeMeta
@@ -81,33 +86,47 @@ function screenAt(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answered: 
     }
   }
   const context = snapshot.context as PlanContext
-  const steps = [...context.steps, ...meta.steps]
-  const guidance = [...meta.notes, ...steps]
+  const plan: Plan = {
+    notes: uniqueGuidance([...context.notes, ...meta.notes]),
+    steps: uniqueGuidance([...context.steps, ...meta.steps]),
+    needs: uniqueGuidance([...context.needs, ...meta.needs]),
+  }
+  const guidance = [...plan.notes, ...plan.steps, ...plan.needs]
   const sectionOrder = Object.keys(flow.sections)
   return {
     kind: 'outcome',
     id: node.key,
     meta,
-    notes: meta.notes,
-    steps,
-    bring: unique(steps.flatMap((step) => step.bring ?? [])),
+    title: plan.steps[0]?.headline ?? meta.title,
+    ...plan,
     contacts: unique([...guidance.flatMap((item) => (item.contact ? [item.contact] : [])), ...(meta.contacts ?? [])]),
     sources: unique(guidance.flatMap((item) => item.sources)).sort((a, b) => sectionOrder.indexOf(a) - sectionOrder.indexOf(b)),
-    decidedBy: answered.filter((given) => isDeciding(flow.machine, given.question, given.answer)),
+    decidedBy: answered.filter((given) => given.deciding),
   }
+}
+
+/** Where a snapshot stands and what it has gathered: two answers with the same are alike. */
+function effectOf(snapshot: AnyMachineSnapshot): string {
+  return JSON.stringify([snapshot.value, snapshot.context])
 }
 
 /**
  * Takes one answer if the question on screen is the one it answers and the option exists.
  * Every option of a question is one of its events (define.ts builds both from one list),
- * so no separate `can()` check is needed: it would compute the transition twice.
+ * so no separate `can()` check is needed. The other options are tried too, with the same
+ * pure `transition`: the answer decided the result if any of them leads elsewhere or adds
+ * something else to the plan.
  */
 function accept(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answer: Answer) {
   const meta = questionAt(flow, snapshot)
   const option = meta?.answers.find((candidate) => candidate.id === answer.answer)
   if (!meta || !option || stateNode(flow, snapshot).key !== answer.question) return undefined
   const [next] = transition(flow.machine, snapshot, { type: answer.answer })
-  return { next, answered: { ...answer, meta, option } }
+  const effect = effectOf(next)
+  const deciding = meta.answers.some(
+    (other) => other.id !== option.id && effectOf(transition(flow.machine, snapshot, { type: other.id })[0]) !== effect,
+  )
+  return { next, answered: { ...answer, meta, option, deciding } }
 }
 
 interface Walked {

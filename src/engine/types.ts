@@ -17,8 +17,18 @@ export interface Guidance {
   link?: string
   /** A contact (id in `FlowDefinition.contacts`) the person may need for this step. */
   contact?: string
-  /** What to take along for this step, as message keys. */
-  bring?: readonly MessageKey[]
+  /** Ways of which the person picks one, each a message key: shown as a list under the text. */
+  options?: readonly MessageKey[]
+  /** The plan's headline when this step comes first in it: the first thing to do. */
+  headline?: MessageKey
+}
+
+/** What a plan gathers: facts to know, steps to take, and what the person will need. */
+export interface Plan {
+  notes: readonly Guidance[]
+  steps: readonly Guidance[]
+  /** A checklist, each item a piece of guidance with its sources; the flow's `checklist` frames it. */
+  needs: readonly Guidance[]
 }
 
 export interface AnswerOption {
@@ -36,27 +46,24 @@ export interface QuestionMeta {
   text: MessageKey
   /** A short "why we ask" note. */
   hint?: MessageKey
+  /** Sections of the source document the question and its hint rest on. */
+  sources?: readonly string[]
   answers: readonly AnswerOption[]
 }
 
-export interface OutcomeMeta {
+/** An outcome's own plan; what earlier answers gathered comes first in each part. */
+export interface OutcomeMeta extends Plan {
   kind: 'outcome'
-  /** The one line that says the result. */
+  /** The one line that says the result, unless the plan's first step has a headline. */
   title: MessageKey
-  /** Facts to know, shown before the steps. */
-  notes: readonly Guidance[]
-  /** What to do, in order; steps gathered from earlier answers come first. */
-  steps: readonly Guidance[]
   /** Whom to call or where to go, beyond the contacts the steps name. */
   contacts?: readonly string[]
 }
 
 export type NodeMeta = QuestionMeta | OutcomeMeta
 
-/** The machine's context: guidance gathered from the answers on the way to an outcome. */
-export interface PlanContext {
-  steps: readonly Guidance[]
-}
+/** The machine's context: the plan gathered from the answers on the way to an outcome. */
+export type PlanContext = Plan
 
 export interface MonthDay {
   month: number
@@ -137,8 +144,10 @@ export interface FlowDefinition extends FlowTexts {
   links: Readonly<Record<string, Link>>
   /** Every section of the source document, id → message key of its heading. */
   sections: Readonly<Record<string, MessageKey>>
-  /** The date (`YYYY-MM-DD`) the flow was last checked against the source document. */
+  /** The date (`YYYY-MM-DD`) the flow was last compared with the source document. */
   checkedOn: string
+  /** What the outcome's checklist is, in the flow's words: its heading and a line under it. */
+  checklist: { title: MessageKey; hint: MessageKey }
   /** The IANA time zone that the opening hours and printed times are in. */
   timeZone: string
   /** Loads the public holidays of some years, which opening hours follow (a date is `YYYY-MM-DD`). */

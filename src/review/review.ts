@@ -83,6 +83,8 @@ function guidanceRows(flow: FlowDefinition, guidance: Guidance, onlyOn?: readonl
   const contact = guidance.contact ? flow.contacts[guidance.contact] : undefined
   return [
     { key: guidance.text, aside: guidance.sources.join(' '), onlyOn },
+    ...(guidance.headline ? [{ key: guidance.headline, sub: true }] : []),
+    ...(guidance.options ?? []).map((option) => ({ key: option, sub: true })),
     ...(guidance.link ? linkRow(flow, guidance.link) : []),
     ...(contact ? [{ key: contact.name, sub: true }] : []),
   ]
@@ -121,17 +123,13 @@ function groups(...all: RowGroup[]): RowGroup[] {
 /** An outcome's groups: its plan differs by the way taken, so each part is merged over every way. */
 function outcomeGroups(flow: FlowDefinition, meta: OutcomeMeta, screens: readonly OutcomeScreen[]): RowGroup[] {
   const across = <T>(part: (screen: OutcomeScreen) => readonly T[], keyOf: (item: T) => string = String) => merge(screens.map(part), keyOf)
+  const guidanceAcross = (part: (screen: OutcomeScreen) => readonly Guidance[]) =>
+    across(part, (item) => item.text).flatMap(({ item, onlyOn }) => guidanceRows(flow, item, onlyOn))
   return groups(
     { heading: 'ui.review.outcome', rows: [{ key: meta.title }] },
-    { heading: 'ui.outcome.notes', rows: meta.notes.flatMap((note) => guidanceRows(flow, note)) },
-    {
-      heading: 'ui.outcome.steps',
-      rows: across(
-        (screen) => screen.steps,
-        (step) => step.text,
-      ).flatMap(({ item, onlyOn }) => guidanceRows(flow, item, onlyOn)),
-    },
-    { heading: 'ui.outcome.bring', rows: across((screen) => screen.bring).map(({ item, onlyOn }) => ({ key: item, onlyOn })) },
+    { heading: 'ui.outcome.notes', rows: guidanceAcross((screen) => screen.notes) },
+    { heading: 'ui.outcome.steps', rows: guidanceAcross((screen) => screen.steps) },
+    { heading: flow.checklist.title, rows: guidanceAcross((screen) => screen.needs) },
     {
       heading: 'ui.outcome.contacts',
       rows: across((screen) => screen.contacts).flatMap(({ item, onlyOn }) => contactRows(flow, item, onlyOn)),

@@ -38,7 +38,7 @@ const specialScreens = [
 const flowScreens = everyScreen(flow).map(({ state, answers }) => ({
   name: state,
   path: (locale: string) => address(locale, answers),
-  heading: headingKey(flow, state),
+  heading: headingKey(flow, answers),
 }))
 
 let scanned = 0
@@ -128,9 +128,9 @@ describe('keyboard only', () => {
         await page.keyboard.press('Enter')
         await expectFocusOnHeading(page, text('ja', next))
       }
-      await tabTo(page, text('ja', 'mynaportal.bring.card'))
+      await tabTo(page, text('ja', 'mynaportal.needs.card'))
       await page.keyboard.press('Space')
-      expect(await page.getByRole('checkbox', { name: text('ja', 'mynaportal.bring.card') }).isChecked()).toBe(true)
+      expect(await page.getByRole('checkbox', { name: text('ja', 'mynaportal.needs.card') }).isChecked()).toBe(true)
       await tabTo(page, text('ja', 'ui.back'))
       await expectVisibleFocus(page)
       await page.keyboard.press('Enter')

@@ -124,7 +124,7 @@ describe.concurrent.each(languages.map((language) => language.code))('in %s', (l
     expect(await page.locator('html').getAttribute('lang')).toBe(languages.find((language) => language.code === locale)!.lang)
 
     async function visit(node: PathNode): Promise<void> {
-      await expectHeading(page, text(locale, headingKey(flow, node.state)), node.state)
+      await expectHeading(page, text(locale, headingKey(flow, node.answers)), node.state)
       if (!seen.has(node.state)) {
         seen.add(node.state)
         violations.push(...(await screenProblems(page, `${locale} ${node.state}`)))
@@ -157,7 +157,7 @@ describe.concurrent.each(languages.map((language) => language.code))('in %s', (l
           .locator('main')
           .getByRole('link', { name: text(locale, 'ui.back'), exact: true })
           .click()
-        await expectHeading(page, text(locale, headingKey(flow, node.state)), `${node.state} after Back`)
+        await expectHeading(page, text(locale, headingKey(flow, node.answers)), `${node.state} after Back`)
       }
     }
 

@@ -46,7 +46,7 @@ test('after one visit, offline: another language, a whole journey, a printout, a
     }
     const outcome = replay(flow, supportWindowJourney).screen
     if (outcome.kind !== 'outcome') throw new Error('The journey must end in an outcome')
-    await expectHeading(page, text('en', outcome.meta.title), outcome.id)
+    await expectHeading(page, text('en', outcome.title), outcome.id)
     expect(new URL(page.url()).pathname).toBe(address('en', supportWindowJourney))
 
     // The section shows once its QR encoder has loaded; printing draws the code.
@@ -55,7 +55,7 @@ test('after one visit, offline: another language, a whole journey, a printout, a
     await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true })
     const { stdout: paper } = await run('pdftotext', ['-raw', file, '-'])
     const flat = (words: string) => words.replace(/\s+/g, '')
-    expect(flat(paper)).toContain(flat(text('en', outcome.meta.title)))
+    expect(flat(paper)).toContain(flat(text('en', outcome.title)))
     for (const step of outcome.steps) expect(flat(paper)).toContain(flat(text('en', step.text)))
 
     // A page load, not a tap: the worker answers for the network with the app's shell.

@@ -99,7 +99,7 @@ function pdfFile(locale: Locale, name: string) {
 async function printAndRead(page: Page, locale: Locale, name: string, answers: Answer[]): Promise<string> {
   const screen = replay(flow, answers).screen
   await showInApp(page, address(locale, answers))
-  await expectHeading(page, text(locale, screen.kind === 'outcome' ? screen.meta.title : ''), name)
+  await expectHeading(page, text(locale, screen.kind === 'outcome' ? screen.title : ''), name)
   // The section shows once its QR encoder has loaded; printing draws the code.
   await page.locator('#outcome-other-device-heading').waitFor({ state: 'attached' })
   const file = pdfFile(locale, name)
@@ -116,7 +116,7 @@ function mustPrint(locale: Locale, answers: Answer[]) {
   const screen = journey.screen
   if (screen.kind !== 'outcome') throw new Error('not an outcome')
   return [
-    message(locale, screen.meta.title),
+    message(locale, screen.title),
     ...[...screen.notes, ...screen.steps].map((item) => message(locale, item.text)),
     ...journey.answered.flatMap((answer) => [message(locale, answer.meta.text), message(locale, answer.option.label)]),
     ...screen.contacts.flatMap((id) => (flow.contacts[id]!.phones ?? []).map((phone) => phone.number)),
@@ -137,7 +137,7 @@ function mustPrintInSource(answers: Answer[]) {
   const screen = replay(flow, answers).screen
   if (screen.kind !== 'outcome') throw new Error('not an outcome')
   return [
-    text(sourceLanguage.code, screen.meta.title),
+    text(sourceLanguage.code, screen.title),
     ...[...screen.notes, ...screen.steps].map((item) => text(sourceLanguage.code, item.text)),
   ]
 }
@@ -152,12 +152,15 @@ function controlsOnPaper(locale: Locale, paper: string) {
   )
 }
 
-/** Lines of hiragana only are furigana printed above a line; without them a wrapped URL joins up again. */
+/**
+ * pdftotext writes the furigana of a line as a line of hiragana just after it; without them a
+ * wrapped URL joins up again. A hiragana line after one with no kanji is the tail of a
+ * wrapped sentence (…確かめてく / ださい), not readings.
+ */
 function withoutReadingLines(paper: string) {
-  return paper
-    .split('\n')
-    .filter((line) => !/^[\u3041-\u309fー\s]+$/.test(line))
-    .join('\n')
+  const lines = paper.split('\n')
+  const readings = (line: string) => /^[\u3041-\u309fー\s]+$/.test(line)
+  return lines.filter((line, index) => !(readings(line) && /[\u4e00-\u9fff]/.test(lines[index - 1] ?? ''))).join('\n')
 }
 
 function missingFrom(paper: string, messages: string[]) {
@@ -193,7 +196,7 @@ describe.each(locales)('in %s', (locale: Locale) => {
     const elsewhere = await open(new URL(decoded!).pathname)
     try {
       const screen = replay(flow, answers).screen
-      await expectHeading(elsewhere.page, text(locale, screen.kind === 'outcome' ? screen.meta.title : ''), state)
+      await expectHeading(elsewhere.page, text(locale, screen.kind === 'outcome' ? screen.title : ''), state)
       expect(await elsewhere.page.locator('.answer-summary__answer').allInnerTexts()).toEqual(
         replay(flow, answers).answered.map((answer) => text(locale, answer.option.label)),
       )

@@ -50,7 +50,7 @@ test('every state in every language with the ways to it, its FAQ sections, and a
 
     // The journey is a link into the guide, at that step.
     await visit(page, (await link.getAttribute('href'))!)
-    await expectHeading(page, text('ja', outcome.meta.title), outcome.id)
+    await expectHeading(page, text('ja', outcome.title), outcome.id)
     expect(problems).toEqual([])
   } finally {
     await close()

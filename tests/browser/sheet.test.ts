@@ -51,15 +51,15 @@ describe('the checklist', () => {
   test('tapping an item’s words ticks it, and the tick survives a reload', async () => {
     const { page, close } = await pageAt('2026-11-27T10:00+09:00', 'Asia/Tokyo', supportWindow)
     try {
-      const card = page.getByRole('checkbox', { name: text('en', 'mynaportal.bring.card') })
-      await page.getByText(text('en', 'mynaportal.bring.card'), { exact: true }).click()
+      const card = page.getByRole('checkbox', { name: text('en', 'mynaportal.needs.card') })
+      await page.getByText(text('en', 'mynaportal.needs.card'), { exact: true }).click()
       await expect.poll(() => card.isChecked()).toBe(true)
       // A tick is stored by the app: one made on the prerendered page is handed to it as it takes over.
       await untilTakenOver(page)
       await page.reload()
       await page.locator('h1').waitFor()
       await expect.poll(() => card.isChecked()).toBe(true)
-      expect(await page.getByRole('checkbox', { name: text('en', 'mynaportal.bring.pin') }).isChecked()).toBe(false)
+      expect(await page.getByRole('checkbox', { name: text('en', 'mynaportal.needs.pin') }).isChecked()).toBe(false)
     } finally {
       await close()
     }

@@ -53,7 +53,7 @@ describe('the prerendered pages', () => {
       const { answers } = parseAddress(path, '')
       const journey = replay(flow, answers)
       if (journey.rejected.length) problems.push(`${file}: ${path} is not a step of the flow`)
-      const expectedTitle = `${text(locale, headingKey(flow, journey.screen.id))} | ${text(locale, flow.title)}`
+      const expectedTitle = `${text(locale, headingKey(flow, answers))} | ${text(locale, flow.title)}`
       const lang = /<html lang="([^"]+)"/.exec(html)?.[1]
       const title = unescapeHtml(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')
       const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? ''
@@ -99,8 +99,7 @@ test('under the policy an injected inline script does not run, and the suite hea
 const walk = [
   { link: 'mynaportal.q.topic.login', next: 'mynaportal.q.card.text' },
   { link: 'common.yes', next: 'mynaportal.q.certificate.text' },
-  { link: 'mynaportal.q.certificate.declined', next: 'mynaportal.q.pc.text' },
-  { link: 'common.no', next: 'mynaportal.q.phone.text' },
+  { link: 'common.notSure', next: 'mynaportal.q.pc.text' },
   { link: 'common.no', next: 'mynaportal.o.supportWindow' },
 ]
 
@@ -117,10 +116,10 @@ describe.each(['ja', 'en'])('without JavaScript, in %s', (locale) => {
     const { page, close } = await open(`/${locale}/`, { javaScriptEnabled: false })
     try {
       await follow(page, locale)
-      expect(new URL(page.url()).pathname).toBe(`/${locale}/topic-login/card-yes/certificate-declined/pc-no/phone-no/`)
+      expect(new URL(page.url()).pathname).toBe(`/${locale}/topic-login/card-yes/certificate-unknown/pc-no/`)
       expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined()
       await page.getByRole('link', { name: text(locale, 'ui.back'), exact: true }).click()
-      await expectHeading(page, text(locale, 'mynaportal.q.phone.text'), 'Back without JavaScript')
+      await expectHeading(page, text(locale, 'mynaportal.q.pc.text'), 'Back without JavaScript')
       await page.getByRole('link', { name: text(locale, 'common.no'), exact: true }).click()
       await expectHeading(page, text(locale, 'mynaportal.o.supportWindow'), 'the outcome again')
       await page.emulateMedia({ media: 'print' })
@@ -137,7 +136,7 @@ describe.each(['ja', 'en'])('without JavaScript, in %s', (locale) => {
 describe('with JavaScript, the app takes over the prerendered page', () => {
   test.each([
     ['ja', '/ja/'],
-    ['en', '/en/topic-login/card-yes/certificate-declined/pc-no/phone-no/'],
+    ['en', '/en/topic-login/card-yes/certificate-unknown/pc-no/'],
     ['ko', '/ko/topic-help/helpkind-system/'],
   ])('%s %s: no mismatch, no visible change', async (_locale, path) => {
     const plain = await open(path, { javaScriptEnabled: false })
@@ -163,7 +162,7 @@ describe('with JavaScript, the app takes over the prerendered page', () => {
         await route.continue()
       })
       // The page is shown; its script has not arrived yet.
-      await page.goto(`${siteUrl}/en/topic-login/card-yes/certificate-declined/pc-no/phone-no/`, { waitUntil: 'commit' })
+      await page.goto(`${siteUrl}/en/topic-login/card-yes/certificate-unknown/pc-no/`, { waitUntil: 'commit' })
       await page.getByRole('checkbox').first().check()
       expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined()
       release()

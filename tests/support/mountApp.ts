@@ -68,3 +68,9 @@ export async function press(wrapper: VueWrapper, name: string) {
 export async function answerAll(wrapper: VueWrapper, names: string[]) {
   for (const name of names) await press(wrapper, name)
 }
+
+/**
+ * For vi.waitFor: its default gives up after 1 s, which a busy machine (CI on two cores,
+ * another suite beside it) can miss while a chunk or a language loads.
+ */
+export const patiently = { timeout: 20_000, interval: 20 }

@@ -5,6 +5,7 @@
  */
 import { getSimplePaths } from 'xstate/graph'
 import type { AnyMachineSnapshot } from 'xstate'
+import { replay } from '../../src/engine/replay'
 import type { Answer, FlowDefinition, NodeMeta } from '../../src/engine/types'
 
 export interface FlowPath {
@@ -20,10 +21,10 @@ export function nodeMeta(flow: FlowDefinition, key: string): NodeMeta {
   return flow.machine.root.states[key]!.meta as NodeMeta
 }
 
-/** The message key of a state's main heading: the question, or the outcome's headline. */
-export function headingKey(flow: FlowDefinition, key: string): string {
-  const meta = nodeMeta(flow, key)
-  return meta.kind === 'question' ? meta.text : meta.title
+/** The message key of the main heading after these answers: the question, or the plan's headline. */
+export function headingKey(flow: FlowDefinition, answers: readonly Answer[]): string {
+  const { screen } = replay(flow, answers)
+  return screen.kind === 'question' ? screen.meta.text : screen.title
 }
 
 /** All simple paths that end in an outcome (a final state). */

@@ -40,7 +40,6 @@ export const supportWindowJourney: Answer[] = [
   { question: 'card', answer: 'yes' },
   { question: 'certificate', answer: 'yes' },
   { question: 'pc', answer: 'no' },
-  { question: 'phone', answer: 'no' },
 ]
 
 export function address(locale: string, answers: readonly Answer[], change?: string) {
