@@ -6,7 +6,7 @@
 import type { Contact, Link } from '../src/engine/types'
 import { comparedOn } from './mynaportal.faq.json'
 
-/** The FAQ's sections as split in shared/faq/CONTENT-MAP.md: id → message key of the heading. */
+/** The FAQ's sections, F01 to F17 as the content map splits the page: id → message key of the heading. */
 export const sections = Object.fromEntries(
   ['F01', 'F02', 'F03', 'F04', 'F05', 'F06', 'F07', 'F08', 'F09', 'F10', 'F11', 'F12', 'F13', 'F14', 'F15', 'F16', 'F17'].map((id) => [
     id,

@@ -10,7 +10,16 @@ import { basename, relative, resolve } from 'node:path'
 import { format, resolveConfig } from 'prettier'
 import { languages } from '../locales/languages'
 import { citationsOf } from '../src/engine/citations'
-import { comparePage, htmlLines, isHtml, splitPage, textLines, type SectionChange, type SourceFingerprints } from '../src/engine/sourcePage'
+import {
+  comparePage,
+  htmlLines,
+  isHtml,
+  normalise,
+  splitPage,
+  textLines,
+  type SectionChange,
+  type SourceFingerprints,
+} from '../src/engine/sourcePage'
 import type { FlowDefinition } from '../src/engine/types'
 import { flowsInRepository } from './repository'
 
@@ -41,8 +50,11 @@ function parseArguments(args: readonly string[]): Options {
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!
     if (arg === '--accept') accept = true
-    else if (arg === '--fingerprints' && args[index + 1]) fingerprints = args[++index]
-    else if (arg.startsWith('-') || page !== undefined) throw new Refusal(`"${arg}" is not something faq:check understands.\n\n${usage}`)
+    else if (arg === '--fingerprints') {
+      fingerprints = args[++index]
+      if (!fingerprints || fingerprints.startsWith('-'))
+        throw new Refusal(`--fingerprints needs the fingerprint file after it.\n\n${usage}`)
+    } else if (arg.startsWith('-') || page !== undefined) throw new Refusal(`"${arg}" is not something faq:check understands.\n\n${usage}`)
     else page = arg
   }
   if (!page) throw new Refusal(`name the saved page to compare.\n\n${usage}`)
@@ -207,7 +219,12 @@ async function check({ page, named, accept, fingerprints: file }: Options) {
     )
 
   const lines = isHtml(page, content) ? htmlLines(content) : textLines(content)
-  const { changes, sections } = await comparePage(splitPage(lines, stored.footerMarkers), stored.sections)
+  const split = splitPage(lines, stored.footerMarkers)
+  // A wrong file (another page, an .mhtml) would otherwise read as every section gone, and --accept would store that.
+  const known = new Set(stored.sections.map(({ heading }) => normalise(heading)))
+  if (stored.sections.length > 0 && !split.some(({ heading }) => known.has(normalise(heading))))
+    throw new Refusal(`${named} has none of the headings of ${fingerprintFile}: is it the FAQ page, saved as HTML or as text?`)
+  const { changes, sections } = await comparePage(split, stored.sections)
 
   if (accept) {
     const comparedOn = today(flow.timeZone)

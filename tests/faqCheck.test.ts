@@ -296,4 +296,17 @@ describe('npm run faq:check, end to end', () => {
     expect(failed?.stderr).toContain(`✗ faq:check: there is no file ${join(folder, 'missing.html')}.`)
     expect(failed?.stderr).toContain('usage: npm run faq:check -- <saved page: .html or .txt> [--accept]')
   }, 60_000)
+
+  test('another page, even with --accept, is refused and the stored fingerprints stay as they were', async () => {
+    const other = join(folder, 'other.txt')
+    writeFileSync(other, 'お知らせ\n【休館日】\n月曜日は休みです。')
+    const before = readFileSync(fingerprints, 'utf8')
+    const failed = await command(other, '--accept').then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    )
+    expect(failed?.code).toBe(1)
+    expect(failed?.stderr).toContain(`${other} has none of the headings of`)
+    expect(readFileSync(fingerprints, 'utf8')).toBe(before)
+  }, 60_000)
 })

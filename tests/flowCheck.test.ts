@@ -8,10 +8,9 @@ import { readFileSync } from 'node:fs'
 import { promisify } from 'node:util'
 import { describe, expect, test } from 'vitest'
 import { checkFacts, checkGraph, checkMessages, checkUnused, keysOfFlow, type Problem } from '../src/engine/check'
-import { emptyPlan, flowSetup, outcome, question } from '../src/engine/define'
-import type { FlowDefinition } from '../src/engine/types'
+import { outcome, question } from '../src/engine/define'
 import { flattenMessages } from '../scripts/repository'
-import { libraryFlow } from './fixtures/library'
+import { libraryFlow, libraryWith } from './fixtures/library'
 
 const run = promisify(execFile)
 
@@ -20,15 +19,6 @@ const english = {
   ...flattenMessages(JSON.parse(readFileSync('tests/fixtures/library.en.json', 'utf8'))),
   'common.yes': 'Yes',
   'common.no': 'No',
-}
-
-/** The library flow with some states added or replaced. */
-function libraryWith(states: Record<string, ReturnType<typeof question>>): FlowDefinition {
-  const written = libraryFlow.machine.config.states as Record<string, ReturnType<typeof question>>
-  return {
-    ...libraryFlow,
-    machine: flowSetup.createMachine({ id: 'library', initial: 'member', context: emptyPlan, states: { ...written, ...states } }),
-  }
 }
 
 function said(problems: Problem[]) {
@@ -100,9 +90,30 @@ describe('each mistake is named, with its fix', () => {
     expect(problems.sort()).toEqual(
       [
         `library · state "join" (after member-no): names the section "L9", which the flow's sections do not define. Fix: use a section id from the facts, or add the section there`,
-        `library · state "borrow" (after member-yes, card-yes): names no section of the FAQ. Fix: give its notes or steps sources, e.g. sources: ['F05']`,
+        `library · state "borrow" (after member-yes, card-yes): names no section of the FAQ. Fix: give its notes, steps or needs sources, e.g. sources: ['F05']`,
       ].sort(),
     )
+  })
+
+  test('a question naming a section that does not exist', () => {
+    const problems = said(
+      checkGraph(
+        libraryWith({
+          card: question({
+            style: 'yesno',
+            text: 'library.q.card',
+            sources: ['L1', 'L7'],
+            answers: [
+              { id: 'yes', label: 'common.yes', to: 'borrow' },
+              { id: 'no', label: 'common.no', to: 'replace' },
+            ],
+          }),
+        }),
+      ),
+    )
+    expect(problems).toEqual([
+      `library · state "card": names the section "L7", which the flow's sections do not define. Fix: use a section id from the facts, or add the section there`,
+    ])
   })
 
   test('a message missing or empty in one language, and one that nothing uses', () => {

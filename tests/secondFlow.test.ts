@@ -6,7 +6,9 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import en from './fixtures/library.en.json'
 import ja from './fixtures/library.ja.json'
-import { libraryDesk, libraryFlow } from './fixtures/library'
+import { libraryDesk, libraryFlow, libraryWith } from './fixtures/library'
+import { question } from '../src/engine/define'
+import { replay } from '../src/engine/replay'
 import { currentAddress, heading, mountApp, press } from './support/mountApp'
 
 afterEach(() => {
@@ -61,5 +63,45 @@ describe('a library flow in the same app', () => {
     const wrapper = await mountApp('/en/member-maybe/', libraryFlow, inEnglish)
     expect(heading(wrapper)).toBe('Are you a member of the library?')
     expect(wrapper.find('.notice').exists()).toBe(true)
+  })
+})
+
+describe('why this result', () => {
+  const rule = { text: 'library.step.catalogue', sources: ['L2'] }
+  // "member" asks, but either answer leads on the same way; "card" leads to the same outcome
+  // either way, but "no" adds a step to the plan.
+  const flow = libraryWith({
+    member: question({
+      style: 'yesno',
+      text: 'library.q.member',
+      answers: [
+        { id: 'yes', label: 'common.yes', to: 'card' },
+        { id: 'no', label: 'common.no', to: 'card' },
+      ],
+    }),
+    card: question({
+      style: 'yesno',
+      text: 'library.q.card',
+      answers: [
+        { id: 'yes', label: 'common.yes', to: 'borrow' },
+        { id: 'no', label: 'common.no', to: 'borrow', steps: [rule] },
+      ],
+    }),
+  })
+  const decidedBy = (member: string, card: string) => {
+    const { screen } = replay(flow, [
+      { question: 'member', answer: member },
+      { question: 'card', answer: card },
+    ])
+    return screen.kind === 'outcome' ? screen.decidedBy.map((given) => given.question) : []
+  }
+
+  test('names an answer that only added a step, and the other answer to its question, which left it out', () => {
+    expect(decidedBy('yes', 'no')).toEqual(['card'])
+    expect(decidedBy('no', 'yes')).toEqual(['card'])
+  })
+
+  test('leaves out an answer that changed nothing: every other answer leads the same way with the same plan', () => {
+    expect(decidedBy('yes', 'yes')).not.toContain('member')
   })
 })

@@ -4,7 +4,7 @@
  */
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateNode } from 'xstate'
 import { everyStep, maxQuestionsFrom } from './graph'
-import type { Answer, AnswerOption, FlowDefinition, Guidance, MessageKey, OutcomeMeta, Plan, PlanContext, QuestionMeta } from './types'
+import type { Answer, AnswerOption, FlowDefinition, MessageKey, Need, OutcomeMeta, Plan, PlanContext, QuestionMeta } from './types'
 
 export interface AnsweredQuestion extends Answer {
   meta: QuestionMeta
@@ -67,10 +67,9 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)]
 }
 
-/** Guidance named twice in a plan (by two answers, say) is shown once, where first named. */
-function uniqueGuidance(items: readonly Guidance[]): Guidance[] {
-  const seen = new Set<MessageKey>()
-  return items.filter((item) => !seen.has(item.text) && seen.add(item.text))
+/** A need named twice (by an answer and by the outcome, say) is one checkbox. */
+function uniqueNeeds(items: readonly Need[]): Need[] {
+  return [...new Map(items.map((item) => [item.text, item])).values()]
 }
 
 function screenAt(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answered: readonly AnsweredQuestion[]): Screen {
@@ -87,11 +86,11 @@ function screenAt(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answered: 
   }
   const context = snapshot.context as PlanContext
   const plan: Plan = {
-    notes: uniqueGuidance([...context.notes, ...meta.notes]),
-    steps: uniqueGuidance([...context.steps, ...meta.steps]),
-    needs: uniqueGuidance([...context.needs, ...meta.needs]),
+    notes: [...context.notes, ...meta.notes],
+    steps: [...context.steps, ...meta.steps],
+    needs: uniqueNeeds([...context.needs, ...meta.needs]),
   }
-  const guidance = [...plan.notes, ...plan.steps, ...plan.needs]
+  const guidance = [...plan.notes, ...plan.steps]
   const sectionOrder = Object.keys(flow.sections)
   return {
     kind: 'outcome',
@@ -100,7 +99,9 @@ function screenAt(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answered: 
     title: plan.steps[0]?.headline ?? meta.title,
     ...plan,
     contacts: unique([...guidance.flatMap((item) => (item.contact ? [item.contact] : [])), ...(meta.contacts ?? [])]),
-    sources: unique(guidance.flatMap((item) => item.sources)).sort((a, b) => sectionOrder.indexOf(a) - sectionOrder.indexOf(b)),
+    sources: unique([...guidance, ...plan.needs].flatMap((item) => item.sources)).sort(
+      (a, b) => sectionOrder.indexOf(a) - sectionOrder.indexOf(b),
+    ),
     decidedBy: answered.filter((given) => given.deciding),
   }
 }

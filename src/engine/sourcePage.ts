@@ -185,7 +185,7 @@ export function splitPage(lines: readonly PageLine[], footerMarkers: readonly st
 }
 
 /** SHA-256 of the normalised text, in hex; by Web Crypto, as src/ is type-checked without Node's modules. */
-export async function fingerprintOf(text: string): Promise<string> {
+async function fingerprintOf(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(normalise(text)))
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
 }

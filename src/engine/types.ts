@@ -23,12 +23,15 @@ export interface Guidance {
   headline?: MessageKey
 }
 
+/** An item of the checklist: something the plan needs, with the sections that say so. */
+export type Need = Pick<Guidance, 'text' | 'sources'>
+
 /** What a plan gathers: facts to know, steps to take, and what the person will need. */
 export interface Plan {
   notes: readonly Guidance[]
   steps: readonly Guidance[]
-  /** A checklist, each item a piece of guidance with its sources; the flow's `checklist` frames it. */
-  needs: readonly Guidance[]
+  /** The checklist; the flow's `checklist` says what it is. */
+  needs: readonly Need[]
 }
 
 export interface AnswerOption {
