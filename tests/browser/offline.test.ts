@@ -25,15 +25,20 @@ test('after one visit, offline: another language, a whole journey, a printout, a
   try {
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 })
     await context.setOffline(true)
-    // Truly offline: what the worker does not keep cannot be fetched.
-    expect(
-      await page.evaluate(() =>
-        fetch('/robots.txt').then(
-          () => 'fetched',
-          () => 'failed',
-        ),
-      ),
-    ).toBe('failed')
+    // Truly offline: what the worker does not keep cannot be fetched. The worker's own network
+    // may go offline a moment after the page's on a busy machine, so ask until it has.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            fetch('/robots.txt').then(
+              () => 'fetched',
+              () => 'failed',
+            ),
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe('failed')
     expect(problems.splice(0)).toEqual(['console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED'])
 
     await page.locator('.language-switcher summary').click()
