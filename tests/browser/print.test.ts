@@ -104,8 +104,8 @@ function mustPrint(locale: Locale, answers: Answer[]) {
     ...[...screen.notes, ...screen.steps].flatMap((item) => (item.link ? [flow.links[item.link]!.url] : [])),
     ...screen.contacts.flatMap((id) => (flow.contacts[id]!.link ? [flow.links[flow.contacts[id]!.link!]!.url] : [])),
     message(locale, flow.sourceDocument),
-    // A translation names the FAQ's sections by the page's own (Japanese) headings on paper.
-    ...screen.sources.map((id) => message(bilingual.includes(locale) ? sourceLanguage.code : locale, flow.sections[id]!)),
+    // Any other language names the FAQ's sections by the page's own headings on paper.
+    ...screen.sources.map((id) => message(locale === sourceLanguage.code ? locale : sourceLanguage.code, flow.sections[id]!)),
     message(locale, 'ui.outcome.latest'),
     siteUrl + address(locale, answers),
   ]

@@ -8,7 +8,7 @@ import type { Answer, QuestionMeta } from '../../../src/engine/types'
 import { localeMessages } from '../../support/locales'
 
 export const siteUrl = inject('siteUrl')
-/** The languages of issue #3's full checks (desktop scans, print); every language is walked. */
+/** The languages checked most fully (desktop scans, every outcome printed); every language is walked. */
 export const locales = ['ja', 'en'] as const
 export type Locale = string
 
