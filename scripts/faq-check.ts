@@ -8,20 +8,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, relative, resolve } from 'node:path'
 import { format, resolveConfig } from 'prettier'
-import { languages } from '../locales/languages'
 import { citationsOf } from '../src/engine/citations'
-import {
-  comparePage,
-  htmlLines,
-  isHtml,
-  normalise,
-  splitPage,
-  textLines,
-  type SectionChange,
-  type SourceFingerprints,
-} from '../src/engine/sourcePage'
+import { comparePage, htmlLines, isHtml, splitPage, textLines, type SectionChange, type SourceFingerprints } from '../src/engine/sourcePage'
 import type { FlowDefinition } from '../src/engine/types'
-import { flowsInRepository } from './repository'
+import { flowsInRepository, localeCodes } from './repository'
 
 const usage = `usage: npm run faq:check -- <saved page: .html or .txt> [--accept] [--fingerprints flows/<flow id>.faq.json]
   --accept         record the page as read: its fingerprints and today's date
@@ -144,15 +134,6 @@ async function flowOf(file: string): Promise<FlowDefinition> {
   return flow
 }
 
-/** The locale files, in the order of languages.ts, then any not listed there yet. */
-function localeFiles(): string[] {
-  const present = readdirSync('locales')
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => `locales/${file}`)
-  const listed = languages.map(({ code }) => `locales/${code}.json`).filter((file) => present.includes(file))
-  return [...listed, ...present.filter((file) => !listed.includes(file))]
-}
-
 /** Today in the flow's time zone, as YYYY-MM-DD; FAQ_CHECK_DATE fixes it. */
 function today(timeZone: string): string {
   const fixed = process.env.FAQ_CHECK_DATE
@@ -180,7 +161,9 @@ function citedBy(flow: FlowDefinition, cites: readonly string[]): string[] {
 
 /** One section that changed, appeared or vanished: what cites it, and what to re-read. */
 export function describeChange(flow: FlowDefinition, { change, heading, cites }: SectionChange, fingerprintFile: string): string {
-  const inLocales = `in ${localeFiles().join(', ')}`
+  const inLocales = `in ${localeCodes()
+    .map((code) => `locales/${code}.json`)
+    .join(', ')}`
   const citing = cites.length > 0 ? ` The guide cites it as ${cites.join(', ')}.` : ''
   const uncited = `    Nothing in the guide cites it ("cites": [] in ${fingerprintFile}). Read it: if the guide should say what it says, add that to the flow and the locales, and its section ids to "cites".`
   if (change === 'appeared')
@@ -219,12 +202,11 @@ async function check({ page, named, accept, fingerprints: file }: Options) {
     )
 
   const lines = isHtml(page, content) ? htmlLines(content) : textLines(content)
-  const split = splitPage(lines, stored.footerMarkers)
-  // A wrong file (another page, an .mhtml) would otherwise read as every section gone, and --accept would store that.
-  const known = new Set(stored.sections.map(({ heading }) => normalise(heading)))
-  if (stored.sections.length > 0 && !split.some(({ heading }) => known.has(normalise(heading))))
+  const { changes, sections } = await comparePage(splitPage(lines, stored.footerMarkers), stored.sections)
+  // A wrong file (another page, an .mhtml) reads as every section gone, and --accept would store that.
+  const vanished = changes.filter(({ change }) => change === 'vanished').length
+  if (stored.sections.length > 0 && vanished === stored.sections.length)
     throw new Refusal(`${named} has none of the headings of ${fingerprintFile}: is it the FAQ page, saved as HTML or as text?`)
-  const { changes, sections } = await comparePage(split, stored.sections)
 
   if (accept) {
     const comparedOn = today(flow.timeZone)

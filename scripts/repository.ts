@@ -25,12 +25,18 @@ export function readLocale(code: string): Record<string, string> {
   return flattenMessages(JSON.parse(readFileSync(`locales/${code}.json`, 'utf8')) as Tree)
 }
 
-/** Every file in locales/, by its code: those listed in languages.ts, and any not (yet) listed. */
-export function readLocales(): Record<string, Record<string, string>> {
-  const codes = readdirSync('locales')
+/** The code of every file in locales/: those listed in languages.ts in its order, then any not (yet) listed. */
+export function localeCodes(): string[] {
+  const present = readdirSync('locales')
     .filter((file) => file.endsWith('.json'))
     .map((file) => file.replace(/\.json$/, ''))
-  return Object.fromEntries(codes.map((code) => [code, readLocale(code)]))
+  const listed = languages.map(({ code }) => code).filter((code) => present.includes(code))
+  return [...listed, ...present.filter((code) => !listed.includes(code))]
+}
+
+/** Every file in locales/, by its code. */
+export function readLocales(): Record<string, Record<string, string>> {
+  return Object.fromEntries(localeCodes().map((code) => [code, readLocale(code)]))
 }
 
 /** A message of the source language as plain words (readings left out), failing on a missing key. */

@@ -115,30 +115,26 @@ export function checkGraph(flow: FlowDefinition): Problem[] {
     })
   }
   const sections = new Set(Object.keys(flow.sections))
-  const questionsChecked = new Set<string>()
-  for (const { screen } of journeys) {
-    if (screen.kind !== 'question' || questionsChecked.has(screen.id)) continue
-    questionsChecked.add(screen.id)
-    for (const source of (screen.meta.sources ?? []).filter((id) => !sections.has(id))) {
-      problems.push({
-        where: at(screen.id),
-        what: `names the section "${source}", which the flow's sections do not define`,
-        fix: 'use a section id from the facts, or add the section there',
-      })
-    }
-  }
-  for (const { screen, answered } of journeys) {
-    if (screen.kind !== 'outcome') continue
-    const where = `${at(screen.id)} (after ${answered.map((answer) => `${answer.question}-${answer.answer}`).join(', ')})`
-    if (screen.sources.length === 0)
-      problems.push({ where, what: 'names no section of the FAQ', fix: "give its notes, steps or needs sources, e.g. sources: ['F05']" })
-    for (const source of screen.sources.filter((id) => !sections.has(id))) {
-      problems.push({
+  const unknownSections = (where: string, sources: readonly string[]) =>
+    sources
+      .filter((id) => !sections.has(id))
+      .map((source) => ({
         where,
         what: `names the section "${source}", which the flow's sections do not define`,
         fix: 'use a section id from the facts, or add the section there',
-      })
+      }))
+  // A question comes up on several ways; its sources are checked once.
+  const questionsChecked = new Set<string>()
+  for (const { screen, answered } of journeys) {
+    if (screen.kind === 'question') {
+      if (!questionsChecked.has(screen.id)) problems.push(...unknownSections(at(screen.id), screen.meta.sources ?? []))
+      questionsChecked.add(screen.id)
+      continue
     }
+    const where = `${at(screen.id)} (after ${answered.map((answer) => `${answer.question}-${answer.answer}`).join(', ')})`
+    if (screen.sources.length === 0)
+      problems.push({ where, what: 'names no section of the FAQ', fix: "give its notes, steps or needs sources, e.g. sources: ['F05']" })
+    problems.push(...unknownSections(where, screen.sources))
     for (const id of screen.contacts.filter((contact) => !flow.contacts[contact])) {
       problems.push({
         where,
