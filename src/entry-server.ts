@@ -1,7 +1,7 @@
 /**
  * Prerendering: every step of the flow in every language, rendered to HTML at build
  * time (scripts/prerender.mjs writes the files), so each page reads and works before
- * any script runs, and the app takes it over without a visible change.
+ * any script runs, and the app hydrates it without a visible change.
  */
 import { createPinia } from 'pinia'
 import { createSSRApp } from 'vue'

@@ -22,7 +22,7 @@ function nextTask() {
 
 /**
  * Replays the answers in the address in a task of its own, before the one in which the app
- * takes the page over: on a slow phone, one long task would hold up a tap. The engine
+ * hydrates the page: on a slow phone, one long task would hold up a tap. The engine
  * remembers what it replayed, so the app finds the journey ready.
  */
 async function replayInItsOwnTask({ flow, engine }: LoadedFlow) {
@@ -31,11 +31,11 @@ async function replayInItsOwnTask({ flow, engine }: LoadedFlow) {
 }
 
 /**
- * Boxes the person ticked (or unticked) on the prerendered page before the app took it
- * over. Taking over draws every box as the app's state has it, so these are then handed
- * to the app as the changes they are, and nothing the person did is lost.
+ * Boxes the person ticked (or unticked) on the prerendered page before the app hydrated
+ * it. Hydration draws every box as the app's state has it, so these are then handed to the
+ * app as the changes they are, and nothing the person did is lost.
  */
-function boxesChangedBeforeTakeover(root: HTMLElement) {
+function boxesChangedBeforeHydration(root: HTMLElement) {
   const changed = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((box) => box.checked !== box.defaultChecked)
   return function handOver() {
     for (const box of changed) {
@@ -58,7 +58,7 @@ function prefetchFlow() {
 void Promise.all([createI18nForAddress(location.pathname, base), flowFirst]).then(async ([i18n]) => {
   // Not in the task that evaluated the code (or replayed the answers): that one is long enough.
   await nextTask()
-  // Take over the prerendered page only if it shows what the app is about to show: this
+  // Hydrate the prerendered page only if it shows what the app is about to show: this
   // path in this language. Otherwise (the bare address in another language, the shell
   // served for an unknown path) the app renders afresh.
   const prerendered = container.dataset.prerendered === location.pathname && container.dataset.locale === i18n.global.locale.value
@@ -66,7 +66,7 @@ void Promise.all([createI18nForAddress(location.pathname, base), flowFirst]).the
   const pinia = createPinia()
   app.provide(flowKey, entry).use(pinia).use(i18n)
   showFailures(app, pinia)
-  const handOverBoxes = boxesChangedBeforeTakeover(container)
+  const handOverBoxes = boxesChangedBeforeHydration(container)
   app.mount(container)
   handOverBoxes()
   document.documentElement.dataset.app = prerendered ? 'hydrated' : 'rendered'

@@ -4,7 +4,7 @@
  * back into answers. Each answer is a history entry; a change of language is not.
  *
  * The first render follows the path alone, as the prerendered page did, so the app can
- * take that page over without a mismatch; the rest of the address (a reopened question,
+ * hydrate that page without a mismatch; the rest of the address (a reopened question,
  * this tab's last visit, a notice about a bad link) is read once mounted.
  */
 import { computed, onBeforeUnmount, onMounted, ref, watch } from 'vue'

@@ -37,7 +37,7 @@ export function usePageHead() {
     return
   }
   // Only what changed: a prerendered page already says all of it, and setting the page's
-  // language again would have the browser restyle the whole page as it is taken over.
+  // language again would have the browser restyle the whole page as it is hydrated.
   watchEffect(() => {
     const { lang, title, description } = head.value
     if (document.documentElement.lang !== lang) document.documentElement.lang = lang

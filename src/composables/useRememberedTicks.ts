@@ -12,7 +12,7 @@ export function useRememberedTicks() {
   const storageKey = sessionKey(store.entry.id, 'ticked')
   onMounted(() => {
     const stored = parseStoredList(readSession(storageKey))
-    // A new but equal list would redraw the whole outcome as the page is taken over.
+    // A new but equal list would redraw the whole outcome as the page is hydrated.
     if (JSON.stringify(stored) !== JSON.stringify(store.ticked)) store.ticked = stored
     watch(
       () => store.ticked,

@@ -120,7 +120,7 @@ function groups(...all: RowGroup[]): RowGroup[] {
   return all.filter((group) => group.rows.length > 0)
 }
 
-/** An outcome's groups: its plan differs by the way taken, so each part is merged over every way. */
+/** An outcome's groups: its plan differs from one way to it to another, so each part is merged across them all. */
 function outcomeGroups(flow: FlowDefinition, meta: OutcomeMeta, screens: readonly OutcomeScreen[]): RowGroup[] {
   const across = <T>(part: (screen: OutcomeScreen) => readonly T[], keyOf: (item: T) => string = String) => merge(screens.map(part), keyOf)
   const guidanceAcross = (part: (screen: OutcomeScreen) => readonly Guidance[]) =>

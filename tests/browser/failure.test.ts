@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { expectHeading, open, text, untilTakenOver } from './support/site'
+import { expectHeading, open, text, untilMounted } from './support/site'
 
 async function expectFallback(page: Page, locale: string) {
   await expectHeading(page, text(locale, 'ui.error.title'), 'the fallback')
@@ -30,7 +30,7 @@ describe('a calm fallback instead of a broken page', () => {
   test('in English, when a promise rejects and nothing catches it', async () => {
     const { page, close } = await open('/en/topic-login/')
     try {
-      await untilTakenOver(page)
+      await untilMounted(page)
       await page.evaluate(() => void Promise.reject(new Error('injected')))
       await expectFallback(page, 'en')
     } finally {
@@ -41,7 +41,7 @@ describe('a calm fallback instead of a broken page', () => {
   test('in Japanese, when the app reports an error of its own', async () => {
     const { page, close } = await open('/ja/topic-login/card-yes/')
     try {
-      await untilTakenOver(page)
+      await untilMounted(page)
       await page.evaluate(() => {
         const app = (document.getElementById('app') as HTMLElement & { __vue_app__: { config: { errorHandler(error: unknown): void } } })
           .__vue_app__

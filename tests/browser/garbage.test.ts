@@ -14,7 +14,7 @@ import { describe, expect, test } from 'vitest'
 import { languages } from '../../locales/languages'
 import { parseAddress } from '../../src/engine/address'
 import { replay } from '../../src/engine/replay'
-import { address, flow, open, showInApp, siteUrl, text, untilTakenOver } from './support/site'
+import { address, flow, open, showInApp, siteUrl, text, untilMounted } from './support/site'
 
 const beginnings = [
   '',
@@ -77,7 +77,7 @@ describe('garbage links', () => {
         })
         if (arrivesByLoad) await page.goto(url.href)
         else await showInApp(page, `${url.pathname}${url.search}`)
-        await untilTakenOver(page)
+        await untilMounted(page)
         const shortLink = link.length > 80 ? `${link.slice(0, 77)}…` : link
         if (!want.notice) {
           wrong.push(`${shortLink}: is not garbage (nothing to say about it)`)

@@ -1,5 +1,5 @@
 /**
- * Offline after the first visit: once the service worker has taken over, the network goes
+ * Offline after the first visit: once the service worker controls the page, the network goes
  * and the person goes on, in another language, to an outcome and its printout; a step they
  * never opened before still opens from its address. And a new version, once deployed, is
  * taken up by a page already open, on the same step.
@@ -14,7 +14,7 @@ import { expect, test } from 'vitest'
 import { writeServiceWorker } from '../../scripts/service-worker.mjs'
 import { replay } from '../../src/engine/replay'
 import type { Answer } from '../../src/engine/types'
-import { address, expectHeading, flow, open, questionMeta, siteUrl, supportWindowJourney, text, untilTakenOver } from './support/site'
+import { address, expectHeading, flow, open, questionMeta, siteUrl, supportWindowJourney, text, untilMounted } from './support/site'
 
 const run = promisify(execFile)
 const pdfDir = 'test-results/pdf'
@@ -94,7 +94,7 @@ test('a new version is taken up by a page already open, which reloads on the sam
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()))
 
     await page.waitForFunction(() => !(window as unknown as { oldVersion?: boolean }).oldVersion, undefined, { timeout: 30_000 })
-    await untilTakenOver(page)
+    await untilMounted(page)
     expect(new URL(page.url()).pathname).toBe(step)
     const cachedShell = await page.evaluate(() => caches.match('/404.html', { ignoreSearch: true }).then((response) => response?.text()))
     expect(cachedShell).toContain('<meta name="version" content="2">')

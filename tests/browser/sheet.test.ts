@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import { address, sharedBrowser, siteUrl, supportWindowJourney, text, untilTakenOver } from './support/site'
+import { address, sharedBrowser, siteUrl, supportWindowJourney, text, untilMounted } from './support/site'
 
 const freeDialSystem = '/en/topic-help/helpkind-system/'
 const supportWindow = address('en', supportWindowJourney)
@@ -20,7 +20,7 @@ async function pageAt(moment: string, timezoneId: string, path: string) {
   return { page, close: () => context.close() }
 }
 
-/** The free dial's open-now line, once the card is scrolled into view (the page takes it over then). */
+/** The free dial's open-now line, once the card is scrolled into view (the page hydrates it then). */
 async function openNowLine(page: Page) {
   await page.locator('.contact').last().scrollIntoViewIfNeeded()
   return page.locator('.open-now').innerText()
@@ -54,8 +54,8 @@ describe('the checklist', () => {
       const card = page.getByRole('checkbox', { name: text('en', 'mynaportal.needs.card') })
       await page.getByText(text('en', 'mynaportal.needs.card'), { exact: true }).click()
       await expect.poll(() => card.isChecked()).toBe(true)
-      // A tick is stored by the app: one made on the prerendered page is handed to it as it takes over.
-      await untilTakenOver(page)
+      // A tick is stored by the app: one made on the prerendered page is handed to it as it hydrates.
+      await untilMounted(page)
       await page.reload()
       await page.locator('h1').waitFor()
       await expect.poll(() => card.isChecked()).toBe(true)

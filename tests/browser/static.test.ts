@@ -1,7 +1,7 @@
 /**
  * Every step as a static page: each prerendered file names its own language, title and
  * description; without JavaScript a person walks from the start to an outcome by plain
- * links and prints it; with JavaScript the app takes the page over without a mismatch
+ * links and prints it; with JavaScript the app hydrates the page without a mismatch
  * and without a visible change.
  */
 import { execFile } from 'node:child_process'
@@ -15,7 +15,7 @@ import { parseAddress } from '../../src/engine/address'
 import { replay } from '../../src/engine/replay'
 import { headingKey } from '../support/paths'
 import { contentSecurityPolicy } from '../../vite.config'
-import { expectHeading, flow, open, siteUrl, text, untilTakenOver } from './support/site'
+import { expectHeading, flow, open, siteUrl, text, untilMounted } from './support/site'
 
 const run = promisify(execFile)
 
@@ -133,7 +133,7 @@ describe.each(['ja', 'en'])('without JavaScript, in %s', (locale) => {
   })
 })
 
-describe('with JavaScript, the app takes over the prerendered page', () => {
+describe('with JavaScript, the app hydrates the prerendered page', () => {
   test.each([
     ['ja', '/ja/'],
     ['en', '/en/topic-login/card-yes/certificate-unknown/pc-no/'],
@@ -142,7 +142,7 @@ describe('with JavaScript, the app takes over the prerendered page', () => {
     const plain = await open(path, { javaScriptEnabled: false })
     const app = await open(path)
     try {
-      await untilTakenOver(app.page)
+      await untilMounted(app.page)
       expect(await app.page.evaluate(() => document.documentElement.dataset.app)).toBe('hydrated')
       expect(await app.page.screenshot()).toEqual(await plain.page.screenshot())
       expect(app.problems).toEqual([])
@@ -166,9 +166,9 @@ describe('with JavaScript, the app takes over the prerendered page', () => {
       await page.getByRole('checkbox').first().check()
       expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined()
       release()
-      await untilTakenOver(page)
+      await untilMounted(page)
       await page.reload()
-      await untilTakenOver(page)
+      await untilMounted(page)
       await expect(page.getByRole('checkbox').first().isChecked()).resolves.toBe(true)
       expect(problems).toEqual([])
     } finally {

@@ -91,7 +91,7 @@ export async function open(path: string, options: BrowserContextOptions = {}, be
  * the app reads it as it reads the address of a page load, without loading the page again.
  */
 export async function showInApp(page: Page, path: string) {
-  await untilTakenOver(page)
+  await untilMounted(page)
   await page.evaluate(async (next) => {
     history.pushState(null, '', next)
     dispatchEvent(new PopStateEvent('popstate'))
@@ -100,10 +100,11 @@ export async function showInApp(page: Page, path: string) {
 }
 
 /**
- * Waits until the app has taken the page over. The prerendered heading shows first, so a
- * test that needs the app itself (its listeners, its error handler) waits for this too.
+ * Waits until the app is mounted (the prerendered page hydrated, or rendered afresh). The
+ * prerendered heading shows first, so a test that needs the app itself (its listeners, its
+ * error handler) waits for this too.
  */
-export async function untilTakenOver(page: Page) {
+export async function untilMounted(page: Page) {
   await page.locator('html[data-app]').waitFor({ state: 'attached' })
 }
 
