@@ -20,7 +20,11 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-const toSupportWindow = ['ログインに必要なもの(カード・パソコン・スマートフォン)', 'はい', 'わからない', 'いいえ']
+const ja = localeMessages.ja!
+/** A plural message's form for more than one, with its count: as vue-i18n picks it. */
+const plural = (message: string, count: number) => message.split(' | ').at(-1)!.trim().replace('{count}', String(count))
+
+const toSupportWindow = [ja['mynaportal.q.topic.login']!, ja['common.yes']!, ja['common.notSure']!, ja['common.no']!]
 
 describe('answering', () => {
   test('the start screen offers the topics as buttons', async () => {
@@ -32,12 +36,12 @@ describe('answering', () => {
   test('one question per screen, with its progress, until the plan', async () => {
     const wrapper = await mountApp('/ja/')
     await press(wrapper, toSupportWindow[0]!)
-    expect(heading(wrapper)).toBe('マイナンバーカードを持っていますか?')
-    expect(wrapper.get('.progress').text()).toBe('質問 2(このあと最大 4 問)')
+    expect(heading(wrapper)).toBe(ja['mynaportal.q.card.text'])
+    expect(wrapper.get('.progress').text()).toBe(plural(ja['ui.progress']!, 4).replace('{number}', '2'))
     await answerAll(wrapper, toSupportWindow.slice(1))
-    expect(heading(wrapper)).toBe('「マイナポータル閲覧等支援窓口」を利用しましょう')
-    expect(wrapper.get('.notes').text()).toContain('戸籍住民課')
-    expect(wrapper.findAll('.steps > li').map((step) => step.text())[0]).toContain('マイナポータル閲覧等支援窓口')
+    expect(heading(wrapper)).toBe(ja['mynaportal.o.supportWindow'])
+    expect(wrapper.get('.notes').text()).toContain(ja['mynaportal.guide.certificateOptional'])
+    expect(wrapper.findAll('.steps > li').map((step) => step.text())[0]).toContain(ja['mynaportal.guide.supportWindow'])
     expect(currentAddress()).toBe('/ja/topic-login/card-yes/certificate-unknown/pc-no/')
   })
 
@@ -98,7 +102,7 @@ describe('Change', () => {
     await press(wrapper, `Change your answer to “${en['mynaportal.q.topic.text']}”`)
     await press(wrapper, en['mynaportal.q.topic.help']!)
     expect(heading(wrapper)).toBe(en['mynaportal.q.helpkind.text'])
-    expect(wrapper.get('.notice').text()).toContain('3 later answers no longer fit your new answer and were removed.')
+    expect(wrapper.get('.notice').text()).toContain(plural(en['ui.notice.changeDropped']!, 3))
   })
 
   test('"Keep my answer" returns to the plan unchanged', async () => {
