@@ -26,7 +26,7 @@ function fill(html, piece, replacement) {
 const list = await pages()
 let bytes = 0
 for (const page of list) {
-  const { html, head } = await render(page)
+  const { html, head, route } = await render(page)
   let document = template
   document = fill(document, '<html lang="ja">', `<html lang="${head.lang}">`)
   document = document.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
@@ -37,7 +37,7 @@ for (const page of list) {
   document = fill(
     document,
     '<div id="app"></div>',
-    `<div id="app" data-prerendered="${escapeHtml(page.path)}" data-locale="${page.locale}">${html}</div>`,
+    `<div id="app" data-prerendered="${escapeHtml(route)}">${html}</div>`,
   )
   const file = `dist${page.path}index.html`
   await mkdir(dirname(file), { recursive: true })

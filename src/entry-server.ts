@@ -3,16 +3,15 @@
  * time (scripts/prerender.mjs writes the files), so each page reads and works before
  * any script runs, and the app hydrates it without a visible change.
  */
-import { createPinia } from 'pinia'
 import { createSSRApp } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { entry } from '../flows'
 import App from './App.vue'
 import type { PageHead } from './composables/usePageHead'
-import { formatAddress, parseAddress } from './engine/address'
+import { formatAddress } from './engine/address'
 import { everyStep } from './engine/graph'
-import { availableLocales, createI18nIn, sourceLanguage } from './i18n'
-import { flowKey, useJourneyStore } from './stores/journey'
+import { createGuide } from './guide'
+import { availableLocales, sourceLanguage } from './i18n'
 
 export interface Page {
   /** The address, e.g. `/en/topic-login/`; `/` is the source language's start. */
@@ -29,14 +28,13 @@ export async function pages(base = '/'): Promise<Page[]> {
   ]
 }
 
-export async function render({ path, locale }: Page, base = '/'): Promise<{ html: string; head: PageHead }> {
-  await entry.load()
-  const i18n = await createI18nIn(locale)
-  const pinia = createPinia()
-  const app = createSSRApp(App).provide(flowKey, entry).use(pinia).use(i18n)
-  app.runWithContext(() => useJourneyStore(pinia).load(parseAddress(path, '', base).answers))
+/** A page's HTML and head, and the route it shows (which the app compares before it hydrates). */
+export async function render({ path }: Page, base = '/'): Promise<{ html: string; head: PageHead; route: string }> {
+  const guide = createGuide(entry, { base, url: path })
+  await guide.router.isReady()
+  const app = createSSRApp(App).use(guide)
   const context: { head?: PageHead } = {}
   const html = await renderToString(app, context)
   if (!context.head) throw new Error(`No page head for ${path}`)
-  return { html, head: context.head }
+  return { html, head: context.head, route: guide.router.currentRoute.value.href }
 }

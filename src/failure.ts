@@ -7,15 +7,12 @@
  * failure. The error still goes to the console for whoever debugs it.
  */
 import type { App } from 'vue'
-import type { Pinia } from 'pinia'
-import { useJourneyStore } from './stores/journey'
+import type { GuideStore } from './stores/guide'
 
-export function showFailures(app: App, pinia: Pinia) {
+export function showFailures(app: App, guide: GuideStore) {
   function fail(error: unknown) {
     console.error(error)
-    app.runWithContext(() => {
-      useJourneyStore(pinia).failed = true
-    })
+    guide.fail()
   }
   app.config.errorHandler = fail
   window.addEventListener('unhandledrejection', (event) => fail(event.reason))

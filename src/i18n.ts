@@ -1,12 +1,11 @@
 /**
  * vue-i18n with messages precompiled at build time (@intlify/unplugin-vue-i18n). The
  * source language ships with the page, since every other language prints it beside its
- * own; the others are separate chunks, loaded when chosen.
+ * own; the others are separate chunks, loaded when a route asks for them.
  */
 import { createI18n, type I18nOptions } from 'vue-i18n'
 import sourceMessages from '../locales/ja.json'
 import { languages, type Language } from '../locales/languages'
-import { parseAddress } from './engine/address'
 
 type Messages = NonNullable<I18nOptions['messages']>[string]
 
@@ -15,18 +14,19 @@ export const availableLocales = languages.map((language) => language.code)
 
 const loaders = import.meta.glob<{ default: Messages }>(['../locales/*.json', '!../locales/ja.json'])
 
-function loaderFor(code: string) {
-  return loaders[`../locales/${code}.json`]
-}
-
 export function languageOf(code: string): Language {
   return languages.find((language) => language.code === code) ?? sourceLanguage
+}
+
+/** The locale code an address names, in any case (`EN`, `zh-cn`); undefined if we have no such language. */
+export function matchLocale(named: string): string | undefined {
+  return availableLocales.find((code) => code.toLowerCase() === named.toLowerCase())
 }
 
 /** The first of the person's languages that we have, matching `en-GB` to `en`; else undefined. */
 function negotiateLocale(preferred: readonly string[]): string | undefined {
   for (const wanted of preferred) {
-    const exact = availableLocales.find((code) => code.toLowerCase() === wanted.toLowerCase())
+    const exact = matchLocale(wanted)
     if (exact) return exact
     const primary = wanted.split('-')[0]?.toLowerCase()
     const sameLanguage = availableLocales.find((code) => code.split('-')[0]?.toLowerCase() === primary)
@@ -35,7 +35,7 @@ function negotiateLocale(preferred: readonly string[]): string | undefined {
   return undefined
 }
 
-function createAppI18n() {
+export function createAppI18n() {
   return createI18n({
     legacy: false,
     locale: sourceLanguage.code,
@@ -45,66 +45,39 @@ function createAppI18n() {
   })
 }
 
-/** Where messages are kept: the global composer of vue-i18n. */
-interface MessageStore {
-  readonly availableLocales: readonly string[]
-  setLocaleMessage(locale: string, messages: Messages): void
-}
+export type AppI18n = ReturnType<typeof createAppI18n>
 
 /** Makes a language's messages available, fetching its chunk the first time. */
-export async function loadLanguage(store: MessageStore, code: string): Promise<void> {
-  if (store.availableLocales.includes(code)) return
-  const load = loaderFor(code)
+export async function loadLanguage(i18n: AppI18n, code: string): Promise<void> {
+  const messages = i18n.global
+  if (messages.availableLocales.includes(code)) return
+  const load = loaders[`../locales/${code}.json`]
   if (!load) throw new Error(`No messages for the language "${code}"`)
-  store.setLocaleMessage(code, (await load()).default)
+  messages.setLocaleMessage(code, (await load()).default)
 }
 
-const storageKey = 'myna-guide:language'
+const preferenceKey = 'myna-guide:language'
 
-function remembered(): string | undefined {
+/**
+ * Where a visit that names no language goes: the language the person chose here before,
+ * else the browser's, else the source. The server (prerendering) has neither.
+ */
+export function preferredLocale(): string {
+  if (import.meta.env.SSR) return sourceLanguage.code
+  let chosen: string | undefined
   try {
-    const stored = localStorage.getItem(storageKey)
-    return stored && availableLocales.includes(stored) ? stored : undefined
+    chosen = matchLocale(localStorage.getItem(preferenceKey) ?? '')
   } catch {
-    return undefined
+    // Storage can be disabled; the browser's languages still count.
   }
+  return chosen ?? negotiateLocale(navigator.languages ?? []) ?? sourceLanguage.code
 }
 
-export function rememberLanguage(code: string) {
+/** Remembers the language the person chose, for their next visit that names none. */
+export function rememberLocale(code: string) {
   try {
-    localStorage.setItem(storageKey, code)
+    localStorage.setItem(preferenceKey, code)
   } catch {
     // Storage can be disabled or full; the language still changes for this page.
   }
-}
-
-/**
- * The language for an address: the one it names if we have it; otherwise the one chosen
- * before, the browser's, or the source. `unknown` tells that the address named another.
- */
-export function chooseLanguage(requested: string | undefined) {
-  if (requested !== undefined && availableLocales.includes(requested)) return { code: requested, unknown: false }
-  const browserLanguages = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [])
-  const code = remembered() ?? negotiateLocale(browserLanguages) ?? sourceLanguage.code
-  return { code, unknown: requested !== undefined }
-}
-
-/**
- * vue-i18n with the language the address asks for already loaded, so the first screen
- * never flashes message keys. If that language cannot load, the source language opens.
- */
-export async function createI18nForAddress(pathname: string, base: string) {
-  return createI18nIn(chooseLanguage(parseAddress(pathname, '', base).locale).code)
-}
-
-/** vue-i18n showing one language, loaded before it is returned. */
-export async function createI18nIn(code: string) {
-  const i18n = createAppI18n()
-  try {
-    await loadLanguage(i18n.global, code)
-    i18n.global.locale.value = code
-  } catch {
-    // The source language is built in; the address sync will say what happened.
-  }
-  return i18n
 }

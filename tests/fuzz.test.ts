@@ -5,18 +5,16 @@
  * without throwing, and the answers they give replay to a valid screen. A failing case is shrunk to the smallest one and printed.
  */
 import fc from 'fast-check'
-import { createPinia } from 'pinia'
-import { createApp } from 'vue'
 import { describe, expect, test } from 'vitest'
 import { languages } from '../locales/languages'
 import { entry } from '../flows'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
-import { formatAddress, parseAddress, parseStoredAddress } from '../src/engine/address'
+import { formatAddress, parseAddress } from '../src/engine/address'
 import { loadedEntry } from '../src/engine/loadedEntry'
 import { replay, type Screen } from '../src/engine/replay'
 import type { NodeMeta } from '../src/engine/types'
+import { createGuide } from '../src/guide'
 import { parseStoredList } from '../src/storage'
-import { flowKey, useJourneyStore } from '../src/stores/journey'
 
 const runs = { numRuns: 10_000 }
 /** Seconds alone, but the whole suite shares two cores with the browser tests. */
@@ -38,16 +36,14 @@ function isValidScreen(screen: Screen) {
   return meta?.kind === screen.kind
 }
 
-/** One store for all cases (an app per case would cost more than the case), reset before each. */
-const store = (() => {
-  const app = createApp({})
-  const pinia = createPinia()
-  app.provide(flowKey, loadedEntry(flow, entry.helpline)).use(pinia)
-  return app.runWithContext(() => useJourneyStore(pinia))
-})()
+const origin = 'https://guide.example'
+/** One guide for all cases (one per case would cost more than the case), back at the start before each. */
+const guide = createGuide(loadedEntry(flow, entry.helpline), { base: '/', url: `${origin}/ja/` })
+const store = guide.store
 
-function freshStore() {
-  store.startAgain()
+async function freshStore() {
+  await guide.router.isReady()
+  await store.startAgain()
   return store
 }
 
@@ -55,30 +51,32 @@ function freshStore() {
 const someId = fc.oneof(fc.constantFrom(...stateIds, ...answerIds), fc.string({ maxLength: 12 }))
 
 type Store = typeof store
+/** Opens an address, as a link or Back and Forward would. */
+const visit = (address: string) => guide.router.push(address)
 const action = fc.oneof(
   // An answer the screen offers, most of the time; sometimes one it does not.
   fc.nat().map((pick) => (store: Store) => {
     const screen = store.screen
     const options = screen.kind === 'question' ? screen.meta.answers : []
-    store.answer(options.length ? options[pick % options.length]!.id : String(pick))
+    return store.answer(options.length ? options[pick % options.length]!.id : String(pick))
   }),
   someId.map((id) => (store: Store) => store.answer(id)),
   fc.constant((store: Store) => store.back()),
   fc.constant((store: Store) => store.startAgain()),
   fc.nat().map((pick) => (store: Store) => store.change(store.answers[pick % Math.max(1, store.answers.length)]?.question ?? 'topic')),
   someId.map((id) => (store: Store) => store.change(id)),
-  fc.array(fc.record({ question: someId, answer: someId }), { maxLength: 8 }).map((answers) => (store: Store) => store.load(answers)),
+  fc.array(fc.record({ question: someId, answer: someId }), { maxLength: 8 }).map((answers) => () => visit(formatAddress('/', 'ja', answers))),
 )
 
 describe('fuzzing', () => {
   test(
-    'any sequence of answers, Back, Change, Start again and loaded answers leaves a valid screen',
-    () => {
-      fc.assert(
-        fc.property(fc.array(action, { maxLength: 10 }), (actions) => {
-          const store = freshStore()
+    'any sequence of answers, Back, Change, Start again and links leaves a valid screen',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(action, { maxLength: 10 }), async (actions) => {
+          const store = await freshStore()
           for (const act of actions) {
-            act(store)
+            await act(store)
             expect(isValidScreen(store.screen)).toBe(true)
             if (store.notice) expect(noticeKeys).toContain(store.notice.key)
           }
@@ -91,14 +89,14 @@ describe('fuzzing', () => {
 
   test(
     'every address the store makes, in every language, reads back as the same answers',
-    () => {
-      fc.assert(
-        fc.property(
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
           fc.array(action, { maxLength: 10 }),
           fc.constantFrom(...languages.map((language) => language.code)),
-          (actions, locale) => {
-            const store = freshStore()
-            for (const act of actions) act(store)
+          async (actions, locale) => {
+            const store = await freshStore()
+            for (const act of actions) await act(store)
             const [path = '', query] = formatAddress('/', locale, store.answers, store.changing).split('?')
             const parsed = parseAddress(path, query === undefined ? '' : `?${query}`)
             expect(parsed.locale).toBe(locale)
@@ -132,13 +130,13 @@ describe('fuzzing', () => {
 
   test(
     'any path and query parse without throwing, and the answers found replay to a valid screen',
-    () => {
-      fc.assert(
-        fc.property(hostile, hostile, (path, query) => {
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(hostile, hostile, async (path, query) => {
           const parsed = parseAddress(path, `?${query}`)
           expect(parsed.answers.length).toBeLessThanOrEqual(200)
-          const store = freshStore()
-          store.load(parsed.answers, { change: parsed.change, incomplete: parsed.malformed })
+          const store = await freshStore()
+          await visit(`${path}?${query}`)
           expect(isValidScreen(store.screen)).toBe(true)
           expect(isValidScreen(replay(flow, parsed.answers).screen)).toBe(true)
         }),
@@ -158,16 +156,13 @@ describe('fuzzing', () => {
       .array(fc.oneof(fc.string(), fc.constantFrom('mynaportal.needs.card', '__proto__', '<img src=x onerror=alert(1)>')))
       .map((list) => JSON.stringify(list)),
   )
-  const origin = 'https://guide.example'
-
   test(
     'whatever storage holds, a bare visit resumes a valid screen and ticks are only strings',
-    () => {
-      fc.assert(
-        fc.property(stored, stored, (savedAddress, savedTicks) => {
-          const parsed = parseStoredAddress(savedAddress, origin) ?? parseAddress('/', '')
-          const store = freshStore()
-          store.load(parsed.answers, { change: parsed.change, incomplete: parsed.malformed })
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(stored, stored, async (savedAddress, savedTicks) => {
+          const store = await freshStore()
+          await visit(guide.router.parse(savedAddress ?? '') ? savedAddress! : '/')
           store.ticked = parseStoredList(savedTicks)
           expect(isValidScreen(store.screen)).toBe(true)
           expect(store.ticked.every((tick) => typeof tick === 'string')).toBe(true)
@@ -179,10 +174,10 @@ describe('fuzzing', () => {
   )
 
   test('an address stored by another site is not resumed', () => {
-    expect(parseStoredAddress('https://evil.example/en/topic-login/', origin)).toBeUndefined()
-    expect(parseStoredAddress('//evil.example/en/topic-login/', origin)).toBeUndefined()
-    expect(parseStoredAddress('http://[', origin)).toBeUndefined()
-    expect(parseStoredAddress('/en/topic-login/', origin)?.answers).toEqual([{ question: 'topic', answer: 'login' }])
+    expect(guide.router.parse('https://evil.example/en/topic-login/')).toBeUndefined()
+    expect(guide.router.parse('//evil.example/en/topic-login/')).toBeUndefined()
+    expect(guide.router.parse('http://[')).toBeUndefined()
+    expect(guide.router.parse('/en/topic-login/')?.answers).toEqual([{ question: 'topic', answer: 'login' }])
   })
 
   test('a 100 KB query string is read without throwing', () => {

@@ -7,7 +7,7 @@ import { computed, useSSRContext, watchEffect } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useLanguage } from './useLanguage'
 import { withoutRuby } from '../ruby'
-import { useJourneyStore } from '../stores/journey'
+import { useGuide } from '../stores/guide'
 
 export interface PageHead {
   lang: string
@@ -17,17 +17,17 @@ export interface PageHead {
 
 export function usePageHead() {
   const { t } = useI18n()
-  const store = useJourneyStore()
+  const guide = useGuide()
   const { current } = useLanguage()
 
   const head = computed<PageHead>(() => {
-    const screen = store.screen
+    const screen = guide.screen
     const heading = screen.kind === 'question' ? screen.meta.text : screen.title
     const summary = screen.kind === 'question' ? screen.meta.hint : [...screen.notes, ...screen.steps][0]?.text
     return {
       lang: current.value.lang,
-      title: withoutRuby(`${t(heading)} | ${t(store.entry.title)}`),
-      description: withoutRuby(t(summary ?? store.entry.intro)),
+      title: withoutRuby(`${t(heading)} | ${t(guide.entry.title)}`),
+      description: withoutRuby(t(summary ?? guide.entry.intro)),
     }
   })
 

@@ -4,16 +4,14 @@
  * spends time on them while it opens. The browser fires `beforeprint` (and turns print
  * media on) before it lays the sheet out, and what changes in that moment is drawn in time.
  */
-import { nextTick, onBeforeUnmount, onMounted, ref } from 'vue'
+import { nextTick, onBeforeUnmount, onMounted } from 'vue'
+import { useGuide } from '../stores/guide'
 
-/** When the printing under way started; undefined when nothing is being printed. */
-const printStarted = ref<Date>()
-
-export function usePrinting() {
-  // Each user listens for itself (and stops when it goes): listeners shared between
-  // components would be added once by the browser and removed by the first to go.
-  const start = () => (printStarted.value = new Date())
-  const end = () => (printStarted.value = undefined)
+/** Follows the browser's printing into the store; once, in the app's root component. */
+export function usePrintEvents() {
+  const guide = useGuide()
+  const start = () => guide.startPrinting()
+  const end = () => guide.endPrinting()
   const follow = (media: MediaQueryListEvent) => (media.matches ? start() : end())
   let printMedia: MediaQueryList | undefined
   onMounted(() => {
@@ -29,13 +27,14 @@ export function usePrinting() {
     window.removeEventListener('beforeprint', start)
     window.removeEventListener('afterprint', end)
   })
+}
 
-  /** The Print button: the sheet's own parts are drawn before the print dialog copies the page. */
-  async function print() {
-    start()
+/** The Print button: the sheet's own parts are drawn before the print dialog copies the page. */
+export function usePrint() {
+  const guide = useGuide()
+  return async function print() {
+    guide.startPrinting()
     await nextTick()
     window.print()
   }
-
-  return { printStarted, print }
 }

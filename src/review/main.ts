@@ -5,7 +5,7 @@
 import { createApp } from 'vue'
 import { entry } from '../../flows'
 import { languages } from '../../locales/languages'
-import { chooseLanguage, createI18nIn, languageOf, loadLanguage } from '../i18n'
+import { createAppI18n, languageOf, loadLanguage, preferredLocale } from '../i18n'
 import { withoutRuby } from '../ruby'
 import ReviewPage from './ReviewPage.vue'
 import { reviewFlow } from './review'
@@ -14,9 +14,10 @@ import './review.css'
 
 async function start() {
   // The page's own labels in the reader's language; the messages under review in all of them.
-  const [i18n, loaded] = await Promise.all([createI18nIn(chooseLanguage(undefined).code), entry.load()])
-  await Promise.all(languages.map((language) => loadLanguage(i18n.global, language.code)))
+  const i18n = createAppI18n()
+  const [loaded] = await Promise.all([entry.load(), ...languages.map((language) => loadLanguage(i18n, language.code))])
   const { t, locale } = i18n.global
+  locale.value = preferredLocale()
   document.documentElement.lang = languageOf(locale.value).lang
   document.title = `${withoutRuby(t('ui.review.title'))} | ${withoutRuby(t(loaded.flow.title))}`
   createApp(ReviewPage, { flow: loaded.flow, states: reviewFlow(loaded) })

@@ -1,13 +1,11 @@
 /** Mounts the whole app at an address, as a person opening a link would. */
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { createPinia } from 'pinia'
 import { loadedEntry } from '../../src/engine/loadedEntry'
 import type { Contact, FlowDefinition, FlowEntry } from '../../src/engine/types'
 import { entry } from '../../flows'
 import { mynaportalFlow } from '../../flows/mynaportal'
 import App from '../../src/App.vue'
-import { createI18nForAddress } from '../../src/i18n'
-import { flowKey } from '../../src/stores/journey'
+import { createGuide } from '../../src/guide'
 
 let mounted: VueWrapper | undefined
 
@@ -25,15 +23,10 @@ export async function mountApp(address = '/ja/', flow: FlowDefinition = mynaport
 export async function mountEntry(address: string, entry: FlowEntry, flowMessages?: Record<string, unknown>) {
   mounted?.unmount()
   history.replaceState(null, '', address)
-  const i18n = await createI18nForAddress(location.pathname, '/')
-  if (flowMessages) i18n.global.mergeLocaleMessage(i18n.global.locale.value, flowMessages)
-  const wrapper = mount(App, {
-    attachTo: document.body,
-    global: {
-      plugins: [createPinia(), i18n],
-      provide: { [flowKey as symbol]: entry },
-    },
-  })
+  const guide = createGuide(entry, { base: '/', url: location.href })
+  await guide.router.isReady()
+  if (flowMessages) guide.i18n.global.mergeLocaleMessage(guide.i18n.global.locale.value, flowMessages)
+  const wrapper = mount(App, { attachTo: document.body, global: { plugins: [guide] } })
   mounted = wrapper
   await flushPromises()
   return wrapper

@@ -99,13 +99,24 @@ export async function showInApp(page: Page, path: string) {
   }, path)
 }
 
+/** In the page: whether Vue has mounted an app on `#app` (it sets `__vue_app__` on the container, as Vue Devtools look for). */
+function appMounted() {
+  const container = document.getElementById('app')
+  return container !== null && '__vue_app__' in container
+}
+
 /**
  * Waits until the app is mounted (the prerendered page hydrated, or rendered afresh). The
  * prerendered heading shows first, so a test that needs the app itself (its listeners, its
  * error handler) waits for this too.
  */
 export async function untilMounted(page: Page) {
-  await page.locator('html[data-app]').waitFor({ state: 'attached' })
+  await page.waitForFunction(appMounted)
+}
+
+/** Whether the app has mounted on this page yet. */
+export function isMounted(page: Page) {
+  return page.evaluate(appMounted)
 }
 
 /** Goes to an address of the site and waits for the page to show its heading. */
