@@ -15,7 +15,6 @@ export const mynaportalTexts: FlowTexts = {
 
 /** What do you need help with? Each topic leads to its own branch of mynaportal.ts. */
 export const topic: QuestionConfig = {
-  style: 'topics',
   text: 'mynaportal.q.topic.text',
   answers: [
     { id: 'login', label: 'mynaportal.q.topic.login', to: 'card' },

@@ -59,7 +59,6 @@ export const mynaportalMachine = flowSetup.createMachine({
 
     // Logging in: what do I need?
     card: question({
-      style: 'yesno',
       text: 'mynaportal.q.card.text',
       hint: 'mynaportal.q.card.hint',
       sources: ['F04', 'F07'],
@@ -70,7 +69,6 @@ export const mynaportalMachine = flowSetup.createMachine({
     }),
     // Declined: the certificate, and so its PIN, is not on the card yet; putting it on comes first.
     certificate: question({
-      style: 'choice',
       text: 'mynaportal.q.certificate.text',
       hint: 'mynaportal.q.certificate.hint',
       sources: ['F04'],
@@ -95,7 +93,6 @@ export const mynaportalMachine = flowSetup.createMachine({
     }),
     // Without a PC at home the FAQ's answer is the support window (F06); its smartphones stand in for a PC's card reader (F05).
     pc: question({
-      style: 'yesno',
       text: 'mynaportal.q.pc.text',
       hint: 'mynaportal.q.pc.hint',
       sources: ['F05', 'F06'],
@@ -105,7 +102,6 @@ export const mynaportalMachine = flowSetup.createMachine({
       ],
     }),
     reader: question({
-      style: 'yesno',
       text: 'mynaportal.q.reader.text',
       hint: 'mynaportal.q.reader.hint',
       sources: ['F05'],
@@ -115,7 +111,6 @@ export const mynaportalMachine = flowSetup.createMachine({
       ],
     }),
     phonereader: question({
-      style: 'choice',
       text: 'mynaportal.q.phonereader.text',
       hint: 'mynaportal.q.phonereader.hint',
       sources: ['F05'],
@@ -157,7 +152,6 @@ export const mynaportalMachine = flowSetup.createMachine({
 
     // "Your information" (あなたの情報)
     problem: question({
-      style: 'choice',
       text: 'mynaportal.q.problem.text',
       sources: ['F09', 'F10'],
       answers: [
@@ -184,7 +178,6 @@ export const mynaportalMachine = flowSetup.createMachine({
 
     // Exchange history (やりとり履歴)
     history: question({
-      style: 'choice',
       text: 'mynaportal.q.history.text',
       sources: ['F11', 'F12', 'F15'],
       answers: [
@@ -210,7 +203,6 @@ export const mynaportalMachine = flowSetup.createMachine({
 
     // Online applications (ぴったりサービス)
     procedure: question({
-      style: 'choice',
       text: 'mynaportal.q.procedure.text',
       hint: 'mynaportal.q.procedure.hint',
       sources: ['F13'],
@@ -250,7 +242,6 @@ export const mynaportalMachine = flowSetup.createMachine({
 
     // How do I use it, whom do I ask
     helpkind: question({
-      style: 'choice',
       text: 'mynaportal.q.helpkind.text',
       sources: ['F16'],
       answers: [
@@ -259,7 +250,6 @@ export const mynaportalMachine = flowSetup.createMachine({
       ],
     }),
     manual: question({
-      style: 'yesno',
       text: 'mynaportal.q.manual.text',
       hint: 'mynaportal.q.manual.hint',
       sources: ['F08', 'F16'],
@@ -269,7 +259,6 @@ export const mynaportalMachine = flowSetup.createMachine({
       ],
     }),
     account: question({
-      style: 'yesno',
       text: 'mynaportal.q.account.text',
       hint: 'mynaportal.guide.formNeedsLogin',
       sources: ['F16'],
@@ -294,7 +283,6 @@ export const mynaportalMachine = flowSetup.createMachine({
 
     // What is Mynaportal, and why was it built?
     about: question({
-      style: 'choice',
       text: 'mynaportal.q.about.text',
       sources: ['F01', 'F02', 'F03'],
       answers: [

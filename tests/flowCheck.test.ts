@@ -48,7 +48,6 @@ describe('each mistake is named, with its fix', () => {
       checkGraph(
         libraryWith({
           card: question({
-            style: 'yesno',
             text: 'library.q.card',
             answers: [{ id: 'yes', label: 'common.yes', to: undefined as unknown as string }],
           }),
@@ -63,7 +62,6 @@ describe('each mistake is named, with its fix', () => {
   test('answers that go round in a circle', () => {
     const circle = libraryWith({
       card: question({
-        style: 'yesno',
         text: 'library.q.card',
         answers: [
           { id: 'yes', label: 'common.yes', to: 'borrow' },
@@ -100,7 +98,6 @@ describe('each mistake is named, with its fix', () => {
       checkGraph(
         libraryWith({
           card: question({
-            style: 'yesno',
             text: 'library.q.card',
             sources: ['L1', 'L7'],
             answers: [

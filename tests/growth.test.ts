@@ -22,7 +22,6 @@ function syntheticFlow(): FlowDefinition {
   const states: Record<string, ReturnType<typeof question>> = {}
   for (let index = 0; index < questionCount; index++) {
     states[`q${index}`] = question({
-      style: 'yesno',
       text: `synthetic.q${index}`,
       answers: [
         { id: 'yes', label: 'common.yes', to: index + 1 < questionCount ? `q${index + 1}` : 'o0' },

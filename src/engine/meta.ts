@@ -11,7 +11,6 @@ export interface AnswerConfig extends AnswerOption, Partial<Plan> {
 }
 
 export interface QuestionConfig {
-  style: QuestionMeta['style']
   text: MessageKey
   hint?: MessageKey
   sources?: readonly string[]

@@ -44,8 +44,6 @@ export interface AnswerOption {
 
 export interface QuestionMeta {
   kind: 'question'
-  /** `topics` is the start screen's choice of subject; `yesno` and `choice` are ordinary questions. */
-  style: 'topics' | 'yesno' | 'choice'
   text: MessageKey
   /** A short "why we ask" note. */
   hint?: MessageKey
