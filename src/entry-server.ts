@@ -10,7 +10,6 @@ import { entry } from '../flows'
 import App from './App.vue'
 import type { PageHead } from './composables/usePageHead'
 import { formatAddress, parseAddress } from './engine/address'
-import { everyStep } from './engine/graph'
 import { availableLocales, createI18nIn, sourceLanguage } from './i18n'
 import { flowKey, useJourneyStore } from './stores/journey'
 
@@ -20,13 +19,22 @@ export interface Page {
   locale: string
 }
 
+/** Every step of the flow (each journey's address) in every language, and the bare address. */
 export async function pages(base = '/'): Promise<Page[]> {
-  const { flow } = await entry.load()
-  const steps = everyStep(flow.machine)
+  const { flow, engine } = await entry.load()
+  const journeys = engine.everyJourney(flow)
   return [
     { path: base, locale: sourceLanguage.code },
-    ...availableLocales.flatMap((locale) => steps.map((answers) => ({ path: formatAddress(base, locale, answers), locale }))),
+    ...availableLocales.flatMap((locale) => journeys.map(({ answered }) => ({ path: formatAddress(base, locale, answered), locale }))),
   ]
+}
+
+/** Each way from the start to an outcome, as the addresses a person passes through, one after each answer (for npm run bench). */
+export async function waysToOutcomes(locale: string, base = '/'): Promise<string[][]> {
+  const { flow, engine } = await entry.load()
+  return engine
+    .journeysToOutcomes(flow)
+    .map(({ answered }) => answered.map((_, index) => formatAddress(base, locale, answered.slice(0, index + 1))))
 }
 
 export async function render({ path, locale }: Page, base = '/'): Promise<{ html: string; head: PageHead }> {

@@ -57,6 +57,16 @@ describe('each mistake is named, with its fix', () => {
     expect(problems).toContain(
       'library · state "card" · answer "yes": leads nowhere. Fix: give the answer a "to" naming the next question or outcome',
     )
+    const silent = said(checkGraph(libraryWith({ card: question({ text: 'library.q.card', answers: [] }) })))
+    expect(silent).toContain(
+      'library · state "card": has no way out: a question with no answers. Fix: give it answers, each with "to" naming the next state',
+    )
+  })
+
+  test('a state written without question() or outcome()', () => {
+    expect(said(checkGraph(libraryWith({ card: {} })))).toEqual([
+      'library · state "card": is neither a question nor an outcome. Fix: write it with question({...}) or outcome({...}) from src/engine/define.ts',
+    ])
   })
 
   test('answers that go round in a circle', () => {

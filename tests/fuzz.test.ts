@@ -13,29 +13,26 @@ import { entry } from '../flows'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
 import { formatAddress, parseAddress, parseStoredAddress } from '../src/engine/address'
 import { loadedEntry } from '../src/engine/loadedEntry'
-import { replay, type Screen } from '../src/engine/replay'
-import type { NodeMeta } from '../src/engine/types'
+import { everyJourney, replay, type Screen } from '../src/engine/replay'
 import { parseStoredList } from '../src/storage'
 import { flowKey, useJourneyStore } from '../src/stores/journey'
 
 const runs = { numRuns: 10_000 }
 /** Seconds alone, but the whole suite shares two cores with the browser tests. */
 const fuzzTimeout = 120_000
-const stateIds = Object.keys(flow.machine.root.states)
+/** Each state of the flow, and whether it is a question or an outcome. */
+const kinds = new Map(everyJourney(flow).map(({ screen }) => [screen.id, screen.kind]))
+const stateIds = [...kinds.keys()]
 const answerIds = [
   ...new Set(
-    stateIds.flatMap((id) => {
-      const meta = flow.machine.root.states[id]!.meta as NodeMeta
-      return meta.kind === 'question' ? meta.answers.map((answer) => answer.id) : []
-    }),
+    everyJourney(flow).flatMap(({ screen }) => (screen.kind === 'question' ? screen.meta.answers.map((answer) => answer.id) : [])),
   ),
 ]
 const noticeKeys = ['ui.notice.rejected', 'ui.notice.changeDropped', 'ui.notice.unknownLanguage', 'ui.notice.cleared']
 
 /** A screen the flow defines: its state exists and is of the kind shown. */
 function isValidScreen(screen: Screen) {
-  const meta = flow.machine.root.states[screen.id]?.meta as NodeMeta | undefined
-  return meta?.kind === screen.kind
+  return kinds.get(screen.id) === screen.kind
 }
 
 /** One store for all cases (an app per case would cost more than the case), reset before each. */

@@ -4,13 +4,14 @@
  */
 import { assign, setup } from 'xstate'
 import { questionMeta, type QuestionConfig } from './meta'
-import type { OutcomeMeta, Plan, PlanContext, QuestionMeta } from './types'
+import type { AnswerEvent, NodeMeta, OutcomeMeta, Plan, PlanContext } from './types'
 
 export const flowSetup = setup({
+  // XState's way of declaring a machine's types: only the types of these values are read.
   types: {
     context: {} as PlanContext,
-    events: {} as { type: string },
-    meta: {} as QuestionMeta | OutcomeMeta,
+    events: {} as AnswerEvent,
+    meta: {} as NodeMeta,
   },
   actions: {
     addToPlan: assign(({ context }, params: Partial<Plan>) => ({
@@ -26,16 +27,18 @@ export const emptyPlan: PlanContext = { notes: [], steps: [], needs: [] }
 
 type StateConfig = Parameters<typeof flowSetup.createStateConfig>[0]
 
-/** A question state: one event per answer, so each answer is its own edge in the graph. */
+/**
+ * A question state: one event per answer, so each answer is its own transition (an edge of
+ * the graph), and what it adds to the plan is an action with the answer's params.
+ */
 export function question(config: QuestionConfig): StateConfig {
-  const meta = questionMeta(config)
   const on = Object.fromEntries(
     config.answers.map(({ id, to, notes, steps, needs }) => [
       id,
       notes || steps || needs ? { target: to, actions: { type: 'addToPlan' as const, params: { notes, steps, needs } } } : { target: to },
     ]),
   )
-  return flowSetup.createStateConfig({ meta, on })
+  return flowSetup.createStateConfig({ meta: questionMeta(config), on })
 }
 
 /** An outcome: a final state carrying the guidance to show. */

@@ -3,14 +3,15 @@
  * where nothing needs to wait for a download.
  */
 import * as engine from './replay'
-import type { Contact, FlowDefinition, FlowEntry, QuestionMeta } from './types'
+import { initialSnapshot, metaOf, stateOf } from './snapshot'
+import type { Contact, FlowDefinition, FlowEntry } from './types'
 
-/** The flow's first question, read from its machine. */
+/** The flow's first question: the state its machine starts in, which must be a question. */
 export function firstQuestion(flow: FlowDefinition): FlowEntry['start'] {
-  const initial = flow.machine.root.initial?.target[0]
-  const meta = initial?.meta as QuestionMeta | undefined
-  if (!initial || meta?.kind !== 'question') throw new Error(`Flow "${flow.id}" must start with a question`)
-  return { id: initial.key, meta }
+  const snapshot = initialSnapshot(flow)
+  const meta = metaOf(flow, snapshot)
+  if (meta.kind !== 'question') throw new Error(`Flow "${flow.id}" must start with a question`)
+  return { id: stateOf(flow, snapshot), meta }
 }
 
 export function loadedEntry(flow: FlowDefinition, helpline: Contact): FlowEntry {

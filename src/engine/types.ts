@@ -1,8 +1,8 @@
 /**
- * The shape of a flow: what any decision tree must provide for the engine to walk it.
+ * The shape of a flow: what any decision tree must provide for the engine to run it.
  * Nothing here is specific to one subject; the content lives in `flows/`.
  */
-import type { AnyStateMachine } from 'xstate'
+import type { AnyActorRef, EventObject, NonReducibleUnknown, ParameterizedObject, ProvidedActor, SnapshotFrom, StateMachine } from 'xstate'
 
 /** A key into the locale messages (`locales/*.json`). */
 export type MessageKey = string
@@ -35,7 +35,7 @@ export interface Plan {
 }
 
 export interface AnswerOption {
-  /** Stable id, used in the URL and as the event type sent to the machine. */
+  /** Stable id, used in the URL and as the type of the event the answer sends to the machine. */
   id: string
   label: MessageKey
   /** Why this answer matters, said to the person ("you have no PC at home"), shown with the outcome it decided. */
@@ -61,10 +61,43 @@ export interface OutcomeMeta extends Plan {
   contacts?: readonly string[]
 }
 
+/** The meta of a flow's state nodes: every state is a question or an outcome. */
 export type NodeMeta = QuestionMeta | OutcomeMeta
 
 /** The machine's context: the plan gathered from the answers on the way to an outcome. */
 export type PlanContext = Plan
+
+/** The event an answer sends: its type is the answer's id, so each answer is an edge of its own. */
+export interface AnswerEvent {
+  type: AnswerOption['id']
+}
+
+/**
+ * The machine of any flow, typed as `flowSetup` (define.ts) types it: the plan as context,
+ * answers as events, questions and outcomes as state meta. A flow's state values and state
+ * schema are its own, so they stay open here, as in XState's `AnyStateMachine`.
+ */
+export type FlowMachine = StateMachine<
+  PlanContext,
+  AnswerEvent,
+  Record<string, AnyActorRef | undefined>,
+  ProvidedActor,
+  ParameterizedObject,
+  ParameterizedObject,
+  string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each flow's own state values
+  any,
+  string,
+  NonReducibleUnknown,
+  unknown,
+  EventObject,
+  NodeMeta,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each flow's own state schema
+  any
+>
+
+/** A snapshot of a flow's machine: where the answers so far have led, and the plan gathered. */
+export type FlowSnapshot = SnapshotFrom<FlowMachine>
 
 export interface MonthDay {
   month: number
@@ -127,7 +160,7 @@ export interface FlowEntry extends FlowTexts {
   start: { id: string; meta: QuestionMeta }
   /** Whom to call when the page itself fails: shipped with the first screen, so it never needs a download. */
   helpline: Contact
-  /** Loads the whole flow and the engine that walks it; every call after the first gives the same promise. */
+  /** Loads the whole flow and the engine that replays answers through it; every call after the first gives the same promise. */
   load: () => Promise<LoadedFlow>
   /** The whole flow and its engine once they have loaded. */
   readonly loaded: LoadedFlow | undefined
@@ -140,7 +173,7 @@ export interface LoadedFlow {
 }
 
 export interface FlowDefinition extends FlowTexts {
-  machine: AnyStateMachine
+  machine: FlowMachine
   contacts: Readonly<Record<string, Contact>>
   links: Readonly<Record<string, Link>>
   /** Every section of the source document, id → message key of its heading. */

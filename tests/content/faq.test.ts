@@ -5,10 +5,10 @@
  */
 import { describe, expect, test } from 'vitest'
 import { mynaportalFlow as flow } from '../../flows/mynaportal'
-import { everyJourney, replay, type Journey, type OutcomeScreen } from '../../src/engine/replay'
+import { journeysToOutcomes, replay, type OutcomeScreen } from '../../src/engine/replay'
 import type { Guidance } from '../../src/engine/types'
 
-const outcomes = everyJourney(flow).filter((journey): journey is Journey & { screen: OutcomeScreen } => journey.screen.kind === 'outcome')
+const outcomes = journeysToOutcomes(flow)
 
 function after(question: string, answer: string) {
   const found = outcomes.filter(({ answered }) => answered.some((given) => given.question === question && given.answer === answer))
