@@ -9,7 +9,6 @@
 import { emptyPlan, flowSetup, outcome, question } from '../src/engine/define'
 import type { FlowDefinition, Guidance } from '../src/engine/types'
 import { checkedOn, contacts, links, loadHolidays, sections, timeZone } from './mynaportal-facts'
-import { mynaportalTexts, topic } from './mynaportal-start'
 
 const yes = { id: 'yes', label: 'common.yes' }
 const no = { id: 'no', label: 'common.no' }
@@ -55,7 +54,20 @@ export const mynaportalMachine = flowSetup.createMachine({
   initial: 'topic',
   context: emptyPlan,
   states: {
-    topic: question(topic),
+    // The first question: what do you need help with? Each topic leads to its own branch.
+    // The start screen shows it before this file loads (flows/index.ts, `?first-screen`).
+    topic: question({
+      text: 'mynaportal.q.topic.text',
+      answers: [
+        { id: 'login', label: 'mynaportal.q.topic.login', to: 'card' },
+        { id: 'info', label: 'mynaportal.q.topic.info', to: 'problem' },
+        { id: 'history', label: 'mynaportal.q.topic.history', to: 'history' },
+        { id: 'apply', label: 'mynaportal.q.topic.apply', to: 'procedure' },
+        { id: 'family', label: 'mynaportal.q.topic.family', to: 'familyProxy' },
+        { id: 'help', label: 'mynaportal.q.topic.help', to: 'helpkind' },
+        { id: 'about', label: 'mynaportal.q.topic.about', to: 'about' },
+      ],
+    }),
 
     // Logging in: what do I need?
     card: question({
@@ -307,7 +319,11 @@ export const mynaportalMachine = flowSetup.createMachine({
 })
 
 export const mynaportalFlow: FlowDefinition = {
-  ...mynaportalTexts,
+  // The storage key; the guide's name, its introduction and the name of the FAQ it rests on.
+  id: 'mynaportal',
+  title: 'mynaportal.title',
+  intro: 'mynaportal.intro',
+  sourceDocument: 'mynaportal.sourceDocument',
   machine: mynaportalMachine,
   contacts,
   links,

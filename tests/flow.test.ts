@@ -4,10 +4,8 @@
  */
 import { getNextTransitions } from 'xstate'
 import { describe, expect, test } from 'vitest'
-import { entry } from '../flows'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
 import { statesOf } from '../src/engine/check'
-import { firstQuestion } from '../src/engine/loadedEntry'
 import { everyJourney, replay } from '../src/engine/replay'
 import { metaOf } from '../src/engine/snapshot'
 import type { Guidance } from '../src/engine/types'
@@ -39,16 +37,6 @@ describe('the Mynaportal flow', () => {
       expect(snapshotIn(flow, state).value, state).toBe(state)
       expect(['question', 'outcome'], state).toContain(kindOf(state))
     }
-  })
-
-  test('the start screen shipped first is the machine’s first question, word for word', () => {
-    expect(entry.start).toEqual(firstQuestion(flow))
-    expect({ id: entry.id, title: entry.title, intro: entry.intro, sourceDocument: entry.sourceDocument }).toEqual({
-      id: flow.id,
-      title: flow.title,
-      intro: flow.intro,
-      sourceDocument: flow.sourceDocument,
-    })
   })
 
   test('every state can be reached from the start', () => {

@@ -12,10 +12,10 @@ import { languages } from '../locales/languages'
 import { entry } from '../flows'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
 import { formatAddress, parseAddress, parseStoredAddress } from '../src/engine/address'
-import { loadedEntry } from '../src/engine/loadedEntry'
 import { everyJourney, replay, type Screen } from '../src/engine/replay'
 import { parseStoredList } from '../src/storage'
 import { flowKey, useJourneyStore } from '../src/stores/journey'
+import { loadedEntry } from './support/loadedEntry'
 
 const runs = { numRuns: 10_000 }
 /** Seconds alone, but the whole suite shares two cores with the browser tests. */

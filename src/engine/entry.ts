@@ -1,18 +1,14 @@
 /** Entries: a flow's first screen now; the flow, its engine and XState on demand. */
 import type { Journey } from './replay'
-import type { FlowDefinition, FlowEntry, FlowTexts, LoadedFlow } from './types'
+import type { Contact, FirstScreen, FlowDefinition, FlowEntry, LoadedFlow } from './types'
 
 /** An entry whose flow and engine are chunks of their own, imported once and then kept. */
-export function lazyEntry(
-  texts: FlowTexts,
-  first: Pick<FlowEntry, 'start' | 'helpline'>,
-  importFlow: () => Promise<FlowDefinition>,
-): FlowEntry {
+export function lazyEntry(firstScreen: FirstScreen, helpline: Contact, importFlow: () => Promise<FlowDefinition>): FlowEntry {
   let loading: Promise<LoadedFlow> | undefined
   let loaded: LoadedFlow | undefined
   return {
-    ...texts,
-    ...first,
+    ...firstScreen,
+    helpline,
     load() {
       loading ??= Promise.all([importFlow(), import('./replay')]).then(
         ([flow, engine]) => (loaded = { flow, engine }),

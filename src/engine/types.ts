@@ -153,11 +153,19 @@ export interface FlowTexts {
 }
 
 /**
- * What the first screen needs: the flow's texts and its first question, without the
- * machine. The whole flow is a chunk of its own, loaded once a person answers.
+ * What the first screen needs of a flow: its texts and its first question, without the
+ * machine. A flow module imported with `?first-screen` gives it, computed from the machine at
+ * build time (scripts/first-screen.ts).
  */
-export interface FlowEntry extends FlowTexts {
+export interface FirstScreen extends FlowTexts {
   start: { id: string; meta: QuestionMeta }
+}
+
+/**
+ * The flow as the app holds it: the first screen at once; the whole flow is a chunk of its
+ * own, loaded once a person answers.
+ */
+export interface FlowEntry extends FirstScreen {
   /** Whom to call when the page itself fails: shipped with the first screen, so it never needs a download. */
   helpline: Contact
   /** Loads the whole flow and the engine that replays answers through it; every call after the first gives the same promise. */
