@@ -3,6 +3,7 @@ import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
+import { firstScreen } from './scripts/first-screen.ts'
 
 const localeFiles = fileURLToPath(new URL('./locales/*.json', import.meta.url))
 const flowsDirectory = fileURLToPath(new URL('./flows/', import.meta.url))
@@ -80,6 +81,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     // compiler and needs no eval (a strict Content-Security-Policy stays possible).
     VueI18nPlugin({ include: [localeFiles, fixtureMessageFiles], fullInstall: false, dropMessageCompiler: true, ssr: isSsrBuild }),
     contentSecurityPolicyMeta(),
+    // `./flow?first-screen`: the first screen's texts and question, computed from the machine.
+    firstScreen(),
     // A link to a step past the first runs the flow and its engine as the page opens.
     isSsrBuild ? undefined : compileHintsForStartup((moduleId) => moduleId.startsWith(flowsDirectory) || moduleId === replayEngine),
   ],

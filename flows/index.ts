@@ -3,13 +3,13 @@
  * as a chunk of its own when a person answers or the browser is idle.
  */
 import { lazyEntry } from '../src/engine/entry'
-import { questionMeta } from '../src/engine/meta'
 import { contacts } from './mynaportal-facts'
-import { mynaportalTexts, topic } from './mynaportal-start'
+// Generated from the machine in mynaportal.ts at build time, as plain data (scripts/first-screen.ts).
+import firstScreen from './mynaportal?first-screen'
 
 export const entry = lazyEntry(
-  mynaportalTexts,
+  firstScreen,
   // If the page itself fails, the free dial (F16, F17) is the one number that helps.
-  { start: { id: 'topic', meta: questionMeta(topic) }, helpline: contacts.freeDial },
+  contacts.freeDial,
   () => import('./mynaportal').then((module) => module.mynaportalFlow),
 )

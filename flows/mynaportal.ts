@@ -9,7 +9,6 @@
 import { emptyPlan, flowSetup, outcome, question } from '../src/engine/define'
 import type { FlowDefinition, Guidance } from '../src/engine/types'
 import { checkedOn, contacts, links, loadHolidays, sections, timeZone } from './mynaportal-facts'
-import { mynaportalTexts, topic } from './mynaportal-start'
 
 const yes = { id: 'yes', label: 'common.yes' }
 const no = { id: 'no', label: 'common.no' }
@@ -55,11 +54,23 @@ export const mynaportalMachine = flowSetup.createMachine({
   initial: 'topic',
   context: emptyPlan,
   states: {
-    topic: question(topic),
+    // The first question: what do you need help with? Each topic leads to its own branch.
+    // The start screen shows it before this file loads (flows/index.ts, `?first-screen`).
+    topic: question({
+      text: 'mynaportal.q.topic.text',
+      answers: [
+        { id: 'login', label: 'mynaportal.q.topic.login', to: 'card' },
+        { id: 'info', label: 'mynaportal.q.topic.info', to: 'problem' },
+        { id: 'history', label: 'mynaportal.q.topic.history', to: 'history' },
+        { id: 'apply', label: 'mynaportal.q.topic.apply', to: 'procedure' },
+        { id: 'family', label: 'mynaportal.q.topic.family', to: 'familyProxy' },
+        { id: 'help', label: 'mynaportal.q.topic.help', to: 'helpkind' },
+        { id: 'about', label: 'mynaportal.q.topic.about', to: 'about' },
+      ],
+    }),
 
     // Logging in: what do I need?
     card: question({
-      style: 'yesno',
       text: 'mynaportal.q.card.text',
       hint: 'mynaportal.q.card.hint',
       sources: ['F04', 'F07'],
@@ -70,7 +81,6 @@ export const mynaportalMachine = flowSetup.createMachine({
     }),
     // Declined: the certificate, and so its PIN, is not on the card yet; putting it on comes first.
     certificate: question({
-      style: 'choice',
       text: 'mynaportal.q.certificate.text',
       hint: 'mynaportal.q.certificate.hint',
       sources: ['F04'],
@@ -95,7 +105,6 @@ export const mynaportalMachine = flowSetup.createMachine({
     }),
     // Without a PC at home the FAQ's answer is the support window (F06); its smartphones stand in for a PC's card reader (F05).
     pc: question({
-      style: 'yesno',
       text: 'mynaportal.q.pc.text',
       hint: 'mynaportal.q.pc.hint',
       sources: ['F05', 'F06'],
@@ -105,7 +114,6 @@ export const mynaportalMachine = flowSetup.createMachine({
       ],
     }),
     reader: question({
-      style: 'yesno',
       text: 'mynaportal.q.reader.text',
       hint: 'mynaportal.q.reader.hint',
       sources: ['F05'],
@@ -115,7 +123,6 @@ export const mynaportalMachine = flowSetup.createMachine({
       ],
     }),
     phonereader: question({
-      style: 'choice',
       text: 'mynaportal.q.phonereader.text',
       hint: 'mynaportal.q.phonereader.hint',
       sources: ['F05'],
@@ -157,7 +164,6 @@ export const mynaportalMachine = flowSetup.createMachine({
 
     // "Your information" (あなたの情報)
     problem: question({
-      style: 'choice',
       text: 'mynaportal.q.problem.text',
       sources: ['F09', 'F10'],
       answers: [
@@ -184,7 +190,6 @@ export const mynaportalMachine = flowSetup.createMachine({
 
     // Exchange history (やりとり履歴)
     history: question({
-      style: 'choice',
       text: 'mynaportal.q.history.text',
       sources: ['F11', 'F12', 'F15'],
       answers: [
@@ -210,7 +215,6 @@ export const mynaportalMachine = flowSetup.createMachine({
 
     // Online applications (ぴったりサービス)
     procedure: question({
-      style: 'choice',
       text: 'mynaportal.q.procedure.text',
       hint: 'mynaportal.q.procedure.hint',
       sources: ['F13'],
@@ -250,7 +254,6 @@ export const mynaportalMachine = flowSetup.createMachine({
 
     // How do I use it, whom do I ask
     helpkind: question({
-      style: 'choice',
       text: 'mynaportal.q.helpkind.text',
       sources: ['F16'],
       answers: [
@@ -259,7 +262,6 @@ export const mynaportalMachine = flowSetup.createMachine({
       ],
     }),
     manual: question({
-      style: 'yesno',
       text: 'mynaportal.q.manual.text',
       hint: 'mynaportal.q.manual.hint',
       sources: ['F08', 'F16'],
@@ -269,7 +271,6 @@ export const mynaportalMachine = flowSetup.createMachine({
       ],
     }),
     account: question({
-      style: 'yesno',
       text: 'mynaportal.q.account.text',
       hint: 'mynaportal.guide.formNeedsLogin',
       sources: ['F16'],
@@ -294,7 +295,6 @@ export const mynaportalMachine = flowSetup.createMachine({
 
     // What is Mynaportal, and why was it built?
     about: question({
-      style: 'choice',
       text: 'mynaportal.q.about.text',
       sources: ['F01', 'F02', 'F03'],
       answers: [
@@ -319,7 +319,11 @@ export const mynaportalMachine = flowSetup.createMachine({
 })
 
 export const mynaportalFlow: FlowDefinition = {
-  ...mynaportalTexts,
+  // The storage key; the guide's name, its introduction and the name of the FAQ it rests on.
+  id: 'mynaportal',
+  title: 'mynaportal.title',
+  intro: 'mynaportal.intro',
+  sourceDocument: 'mynaportal.sourceDocument',
   machine: mynaportalMachine,
   contacts,
   links,

@@ -8,17 +8,8 @@ import { chromium } from 'playwright-core'
 import { preview } from 'vite'
 import { chromiumFlags, findChromium } from './chromium.mjs'
 
-const { pages } = await import('../dist-ssr/entry-server.js')
+const { waysToOutcomes } = await import('../dist-ssr/entry-server.js')
 const locale = process.env.BENCH_LOCALE ?? 'ja'
-
-/** The addresses a person passes through on each way from the start to an outcome. */
-function pathsToOutcomes(addresses) {
-  const leaves = addresses.filter((address) => !addresses.some((other) => other !== address && other.startsWith(address)))
-  return leaves.map((leaf) => {
-    const segments = leaf.split('/').filter(Boolean).slice(1)
-    return segments.map((_, index) => `/${locale}/${segments.slice(0, index + 1).join('/')}/`)
-  })
-}
 
 /** Runs in the page: after the next click, how long until the heading changes and a frame is drawn. */
 function measureNextStep() {
@@ -48,7 +39,7 @@ const site = server.resolvedUrls.local[0].replace(/\/$/, '')
 // Playwright gives every launch a fresh, temporary profile.
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumFlags })
 
-const paths = pathsToOutcomes((await pages()).map((page) => page.path).filter((path) => path.startsWith(`/${locale}/`)))
+const paths = await waysToOutcomes(locale)
 for (const throttle of [1, 4]) {
   const page = await browser.newPage({ viewport: { width: 360, height: 800 } })
   const cdp = await page.context().newCDPSession(page)

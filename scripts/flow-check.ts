@@ -3,7 +3,7 @@
  * edit can break. Each problem is named by its place, with the fix; the exit code is 1 if
  * there is any. See docs/EDITING.md.
  */
-import { checkFacts, checkGraph, checkMessages, checkUnused, keysOfFlow, type Problem } from '../src/engine/check'
+import { checkFacts, checkGraph, checkMessages, checkUnused, keysOfFlow, statesOf, type Problem } from '../src/engine/check'
 import type { FlowDefinition } from '../src/engine/types'
 import { flowsInRepository, keysNamedInSource, readLocales, sourceLocale } from './repository'
 
@@ -37,7 +37,7 @@ export async function main() {
     ...checkFacts(flows, locales),
   ]
   const took = `${(performance.now() - started).toFixed(0)} ms`
-  const scope = `${flows.length} flow(s) (${flows.map((flow) => `${flow.id}: ${Object.keys(flow.machine.root.states).length} states`).join(', ')}), ${Object.keys(locales).length} locales, ${used.size} message keys`
+  const scope = `${flows.length} flow(s) (${flows.map((flow) => `${flow.id}: ${statesOf(flow).length} states`).join(', ')}), ${Object.keys(locales).length} locales, ${used.size} message keys`
   if (problems.length === 0) {
     console.log(`flow:check: no problems in ${scope} (${took})`)
     return

@@ -34,11 +34,7 @@ for (const page of list) {
     /<meta name="description" content="[^"]*"/,
     `<meta name="description" content="${escapeHtml(head.description)}"`,
   )
-  document = fill(
-    document,
-    '<div id="app"></div>',
-    `<div id="app" data-prerendered="${escapeHtml(route)}">${html}</div>`,
-  )
+  document = fill(document, '<div id="app"></div>', `<div id="app" data-prerendered="${escapeHtml(route)}">${html}</div>`)
   const file = `dist${page.path}index.html`
   await mkdir(dirname(file), { recursive: true })
   await writeFile(file, document)

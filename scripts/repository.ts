@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { languages } from '../locales/languages'
+import { flowsExportedBy } from '../src/engine/define'
 import type { FlowDefinition } from '../src/engine/types'
 import { withoutRuby } from '../src/ruby'
 
@@ -55,11 +56,7 @@ export function sourceWords(): (key: string) => string {
  */
 export async function flowsInRepository(): Promise<FlowDefinition[]> {
   const modules = await Promise.all(Object.values(import.meta.glob<Record<string, unknown>>('../flows/*.ts')).map((load) => load()))
-  return modules.flatMap((exports) =>
-    Object.values(exports).filter(
-      (value): value is FlowDefinition => !!value && typeof value === 'object' && 'machine' in value && 'id' in value,
-    ),
-  )
+  return modules.flatMap(flowsExportedBy)
 }
 
 /** Keys the app's own screens name: quoted strings in src/ that start with a message namespace. */

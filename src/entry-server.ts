@@ -9,7 +9,6 @@ import { entry } from '../flows'
 import App from './App.vue'
 import type { PageHead } from './composables/usePageHead'
 import { formatAddress } from './engine/address'
-import { everyStep } from './engine/graph'
 import { createGuide } from './guide'
 import { availableLocales, sourceLanguage } from './i18n'
 
@@ -19,13 +18,22 @@ export interface Page {
   locale: string
 }
 
+/** Every step of the flow (each journey's address) in every language, and the bare address. */
 export async function pages(base = '/'): Promise<Page[]> {
-  const { flow } = await entry.load()
-  const steps = everyStep(flow.machine)
+  const { flow, engine } = await entry.load()
+  const journeys = engine.everyJourney(flow)
   return [
     { path: base, locale: sourceLanguage.code },
-    ...availableLocales.flatMap((locale) => steps.map((answers) => ({ path: formatAddress(base, locale, answers), locale }))),
+    ...availableLocales.flatMap((locale) => journeys.map(({ answered }) => ({ path: formatAddress(base, locale, answered), locale }))),
   ]
+}
+
+/** Each way from the start to an outcome, as the addresses a person passes through, one after each answer (for npm run bench). */
+export async function waysToOutcomes(locale: string, base = '/'): Promise<string[][]> {
+  const { flow, engine } = await entry.load()
+  return engine
+    .journeysToOutcomes(flow)
+    .map(({ answered }) => answered.map((_, index) => formatAddress(base, locale, answered.slice(0, index + 1))))
 }
 
 /** A page's HTML and head, and the route it shows (which the app compares before it hydrates). */

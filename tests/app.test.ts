@@ -115,13 +115,13 @@ describe('Change', () => {
 
 describe('the page as shipped: the first screen before the flow has loaded', () => {
   test('the start screen needs only the entry; the first answer brings in the rest', async () => {
-    expect(entry.loaded).toBeUndefined()
-    const wrapper = await mountEntry('/en/', entry)
+    const load = vi.fn(entry.load)
+    const wrapper = await mountEntry('/en/', { ...entry, load })
     expect(heading(wrapper)).toBe('What do you need help with?')
-    expect(entry.loaded).toBeUndefined()
+    expect(load).not.toHaveBeenCalled()
     await press(wrapper, 'Logging in: what you need (card, PC, smartphone)')
     await vi.waitFor(() => expect(heading(wrapper)).toBe('Do you have a My Number card (マイナンバーカード)?'), patiently)
-    expect(entry.loaded?.flow.id).toBe(entry.id)
+    expect(load).toHaveBeenCalledOnce()
     expect(currentAddress()).toBe('/en/topic-login/')
   })
 })

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { diagramPage } from '../scripts/flow-diagram'
 import { flowsInRepository, sourceWords } from '../scripts/repository'
-import type { NodeMeta } from '../src/engine/types'
+import { statesOf } from '../src/engine/check'
+import { metaOf } from '../src/engine/snapshot'
+import { snapshotIn } from './support/paths'
 
 const flows = await flowsInRepository()
 
@@ -19,10 +21,9 @@ test.each(flows.map((flow) => [flow.id, flow] as const))('the committed diagram 
 
 test.each(flows.map((flow) => [flow.id, flow] as const))('the diagram of %s draws every state and every answer', (_id, flow) => {
   const drawn = diagramPage(flow, sourceWords())
-  const states = Object.entries(flow.machine.root.states)
-  for (const [key] of states) expect(drawn).toMatch(new RegExp(`^  ${key}(\\{\\{|\\(\\[)`, 'm'))
-  const answers = states.flatMap(([, node]) => {
-    const meta = node.meta as NodeMeta
+  for (const state of statesOf(flow)) expect(drawn).toMatch(new RegExp(`^  ${state}(\\{\\{|\\(\\[)`, 'm'))
+  const answers = statesOf(flow).flatMap((state) => {
+    const meta = metaOf(flow, snapshotIn(flow, state))
     return meta.kind === 'question' ? meta.answers : []
   })
   expect(drawn.match(/-->\|/g)).toHaveLength(answers.length)

@@ -5,11 +5,9 @@
  * instead of a broken page.
  */
 import { afterEach, expect, test } from 'vitest'
-import { mynaportalFlow } from '../flows/mynaportal'
 import { contacts } from '../flows/mynaportal-facts'
-import { mynaportalTexts } from '../flows/mynaportal-start'
+import firstScreen from '../flows/mynaportal?first-screen'
 import { lazyEntry } from '../src/engine/entry'
-import { firstQuestion } from '../src/engine/loadedEntry'
 import { localeMessages } from './support/locales'
 import { heading, mountEntry, press } from './support/mountApp'
 
@@ -18,9 +16,7 @@ afterEach(() => {
 })
 
 test('a flow that will not load gives the fallback, with the free dial, what it is for, its hours, and Start again', async () => {
-  const offline = lazyEntry(mynaportalTexts, { start: firstQuestion(mynaportalFlow), helpline: contacts.freeDial }, () =>
-    Promise.reject(new Error('Failed to fetch')),
-  )
+  const offline = lazyEntry(firstScreen, contacts.freeDial, () => Promise.reject(new Error('Failed to fetch')))
   const wrapper = await mountEntry('/en/', offline)
   await press(wrapper, 'Logging in: what you need (card, PC, smartphone)')
   expect(heading(wrapper)).toBe('Sorry, this page could not be shown properly.')

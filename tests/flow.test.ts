@@ -2,23 +2,27 @@
  * The flow as a graph: every question can be reached and answered, every way through
  * ends in an outcome, and every outcome says which part of the FAQ it rests on.
  */
+import { getNextTransitions } from 'xstate'
 import { describe, expect, test } from 'vitest'
-import { entry } from '../flows'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
-import { firstQuestion } from '../src/engine/loadedEntry'
-import { replay } from '../src/engine/replay'
+import { statesOf } from '../src/engine/check'
+import { everyJourney, replay } from '../src/engine/replay'
+import { metaOf } from '../src/engine/snapshot'
 import type { Guidance } from '../src/engine/types'
-import { nodeMeta, pathsToOutcomes, stateKeys } from './support/paths'
+import { pathsToOutcomes, snapshotIn } from './support/paths'
 
 const paths = pathsToOutcomes(flow)
-const keys = stateKeys(flow)
+const journeys = everyJourney(flow)
+const all = statesOf(flow)
+const kindOf = (state: string) => metaOf(flow, snapshotIn(flow, state)).kind
+const keys = {
+  questions: all.filter((state) => kindOf(state) === 'question'),
+  outcomes: all.filter((state) => kindOf(state) === 'outcome'),
+}
 
-function targetsOf(key: string): string[] {
-  const node = flow.machine.root.states[key]!
-  return Object.values(node.on)
-    .flat()
-    .flatMap((transition) => transition.target ?? [])
-    .map((target) => target.key)
+/** The events a state has transitions for (XState's getNextTransitions). */
+function eventsOf(state: string): string[] {
+  return getNextTransitions(snapshotIn(flow, state)).map((transition) => transition.eventType)
 }
 
 function guidanceOf(outcome: string): Guidance[] {
@@ -28,64 +32,54 @@ function guidanceOf(outcome: string): Guidance[] {
 }
 
 describe('the Mynaportal flow', () => {
-  test('is flat: every state is a question or an outcome', () => {
-    for (const key of keys.all) {
-      expect(['question', 'outcome'], key).toContain(nodeMeta(flow, key).kind)
-      expect(flow.machine.root.states[key]!.type, key).not.toBe('compound')
+  test('is flat: every state is a question or an outcome, in a state value of its own', () => {
+    for (const state of all) {
+      expect(snapshotIn(flow, state).value, state).toBe(state)
+      expect(['question', 'outcome'], state).toContain(kindOf(state))
     }
   })
 
-  test('the start screen shipped first is the machine’s first question, word for word', () => {
-    expect(entry.start).toEqual(firstQuestion(flow))
-    expect({ id: entry.id, title: entry.title, intro: entry.intro, sourceDocument: entry.sourceDocument }).toEqual({
-      id: flow.id,
-      title: flow.title,
-      intro: flow.intro,
-      sourceDocument: flow.sourceDocument,
-    })
-  })
-
   test('every state can be reached from the start', () => {
-    const reached = new Set(['topic', ...paths.flatMap((path) => [path.outcome, ...path.answers.map((a) => a.question)])])
-    expect(keys.all.filter((key) => !reached.has(key))).toEqual([])
+    const reached = new Set(journeys.map(({ screen }) => screen.id))
+    expect(all.filter((state) => !reached.has(state))).toEqual([])
   })
 
   test('every question has a way out for each of its answers, and only those', () => {
-    for (const key of keys.questions) {
-      const meta = nodeMeta(flow, key)
+    for (const state of keys.questions) {
+      const meta = metaOf(flow, snapshotIn(flow, state))
       if (meta.kind !== 'question') continue
-      expect(meta.answers.length, key).toBeGreaterThanOrEqual(2)
-      expect(Object.keys(flow.machine.root.states[key]!.on).sort(), key).toEqual(meta.answers.map((a) => a.id).sort())
-      expect(targetsOf(key).length, key).toBe(meta.answers.length)
+      expect(meta.answers.length, state).toBeGreaterThanOrEqual(2)
+      expect(eventsOf(state).sort(), state).toEqual(meta.answers.map((a) => a.id).sort())
+    }
+    for (const { screen, answered } of journeys) {
+      if (screen.kind !== 'question') continue
+      for (const option of screen.meta.answers) {
+        const { rejected } = replay(flow, [...answered, { question: screen.id, answer: option.id }])
+        expect(rejected, `${screen.id}-${option.id}`).toEqual([])
+      }
     }
   })
 
   test('outcomes are final states and nothing leads out of them', () => {
-    for (const key of keys.outcomes) {
-      expect(flow.machine.root.states[key]!.type, key).toBe('final')
-      expect(targetsOf(key), key).toEqual([])
+    for (const state of keys.outcomes) {
+      expect(snapshotIn(flow, state).status, state).toBe('done')
+      expect(eventsOf(state), state).toEqual([])
     }
   })
 
   test('every way through ends in an outcome, without going round in circles', () => {
-    const visiting = new Set<string>()
-    const finished = new Set<string>()
-    function walk(key: string): void {
-      expect(visiting.has(key), `cycle through ${key}`).toBe(false)
-      if (finished.has(key)) return
-      visiting.add(key)
-      const next = targetsOf(key)
-      if (next.length === 0) expect(nodeMeta(flow, key).kind, `${key} ends a path`).toBe('outcome')
-      next.forEach(walk)
-      visiting.delete(key)
-      finished.add(key)
+    for (const { screen, answered } of journeys) {
+      expect(
+        answered.map((given) => given.question),
+        `a circle through ${screen.id}`,
+      ).not.toContain(screen.id)
     }
-    walk('topic')
+    // Every answer of every question leads on (above), so each way ends in an outcome, and every outcome ends one.
     expect(new Set(paths.map((path) => path.outcome))).toEqual(new Set(keys.outcomes))
   })
 
   test('question ids can be read back from the address (no hyphen)', () => {
-    for (const key of keys.questions) expect(key).toMatch(/^[A-Za-z0-9_]+$/)
+    for (const state of keys.questions) expect(state).toMatch(/^[A-Za-z0-9_]+$/)
   })
 
   test('every outcome cites at least one FAQ section, and every piece of guidance cites one', () => {

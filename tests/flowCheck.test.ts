@@ -48,7 +48,6 @@ describe('each mistake is named, with its fix', () => {
       checkGraph(
         libraryWith({
           card: question({
-            style: 'yesno',
             text: 'library.q.card',
             answers: [{ id: 'yes', label: 'common.yes', to: undefined as unknown as string }],
           }),
@@ -58,12 +57,21 @@ describe('each mistake is named, with its fix', () => {
     expect(problems).toContain(
       'library · state "card" · answer "yes": leads nowhere. Fix: give the answer a "to" naming the next question or outcome',
     )
+    const silent = said(checkGraph(libraryWith({ card: question({ text: 'library.q.card', answers: [] }) })))
+    expect(silent).toContain(
+      'library · state "card": has no way out: a question with no answers. Fix: give it answers, each with "to" naming the next state',
+    )
+  })
+
+  test('a state written without question() or outcome()', () => {
+    expect(said(checkGraph(libraryWith({ card: {} })))).toEqual([
+      'library · state "card": is neither a question nor an outcome. Fix: write it with question({...}) or outcome({...}) from src/engine/define.ts',
+    ])
   })
 
   test('answers that go round in a circle', () => {
     const circle = libraryWith({
       card: question({
-        style: 'yesno',
         text: 'library.q.card',
         answers: [
           { id: 'yes', label: 'common.yes', to: 'borrow' },
@@ -100,7 +108,6 @@ describe('each mistake is named, with its fix', () => {
       checkGraph(
         libraryWith({
           card: question({
-            style: 'yesno',
             text: 'library.q.card',
             sources: ['L1', 'L7'],
             answers: [

@@ -10,30 +10,27 @@ import { languages } from '../locales/languages'
 import { entry } from '../flows'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
 import { formatAddress, parseAddress } from '../src/engine/address'
-import { loadedEntry } from '../src/engine/loadedEntry'
-import { replay, type Screen } from '../src/engine/replay'
-import type { NodeMeta } from '../src/engine/types'
+import { everyJourney, replay, type Screen } from '../src/engine/replay'
 import { createGuide } from '../src/guide'
 import { parseStoredList } from '../src/storage'
+import { loadedEntry } from './support/loadedEntry'
 
 const runs = { numRuns: 10_000 }
 /** Seconds alone, but the whole suite shares two cores with the browser tests. */
 const fuzzTimeout = 120_000
-const stateIds = Object.keys(flow.machine.root.states)
+/** Each state of the flow, and whether it is a question or an outcome. */
+const kinds = new Map(everyJourney(flow).map(({ screen }) => [screen.id, screen.kind]))
+const stateIds = [...kinds.keys()]
 const answerIds = [
   ...new Set(
-    stateIds.flatMap((id) => {
-      const meta = flow.machine.root.states[id]!.meta as NodeMeta
-      return meta.kind === 'question' ? meta.answers.map((answer) => answer.id) : []
-    }),
+    everyJourney(flow).flatMap(({ screen }) => (screen.kind === 'question' ? screen.meta.answers.map((answer) => answer.id) : [])),
   ),
 ]
 const noticeKeys = ['ui.notice.rejected', 'ui.notice.changeDropped', 'ui.notice.unknownLanguage', 'ui.notice.cleared']
 
 /** A screen the flow defines: its state exists and is of the kind shown. */
 function isValidScreen(screen: Screen) {
-  const meta = flow.machine.root.states[screen.id]?.meta as NodeMeta | undefined
-  return meta?.kind === screen.kind
+  return kinds.get(screen.id) === screen.kind
 }
 
 const origin = 'https://guide.example'
@@ -65,7 +62,9 @@ const action = fc.oneof(
   fc.constant((store: Store) => store.startAgain()),
   fc.nat().map((pick) => (store: Store) => store.change(store.answers[pick % Math.max(1, store.answers.length)]?.question ?? 'topic')),
   someId.map((id) => (store: Store) => store.change(id)),
-  fc.array(fc.record({ question: someId, answer: someId }), { maxLength: 8 }).map((answers) => () => visit(formatAddress('/', 'ja', answers))),
+  fc
+    .array(fc.record({ question: someId, answer: someId }), { maxLength: 8 })
+    .map((answers) => () => visit(formatAddress('/', 'ja', answers))),
 )
 
 describe('fuzzing', () => {

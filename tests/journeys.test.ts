@@ -1,11 +1,13 @@
 /**
  * Journeys as a resident takes them: the answers given, the outcome reached and the plan
- * in order. Each is walked forward one answer at a time, then back to the start.
+ * in order, for the ways written out below. Every way through the flow (the engine's
+ * enumeration) is walked forward one answer at a time, then back to the start.
  */
 import { describe, expect, test } from 'vitest'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
 import { changeAnswer, replay } from '../src/engine/replay'
 import type { Answer } from '../src/engine/types'
+import { pathsToOutcomes } from './support/paths'
 
 /** `'topic-login card-yes'` → answers, as they appear in the address. */
 function answers(path: string): Answer[] {
@@ -126,8 +128,15 @@ const journeys: Expected[] = [
   { path: 'topic-about about-why', outcome: 'aboutWhy', steps: [] },
 ]
 
+const said = (answers: readonly Answer[]) => answers.map(({ question, answer }) => `${question}-${answer}`).join(' ')
+const ways = pathsToOutcomes(flow).map(({ answers, outcome }) => ({ path: said(answers), answers, outcome }))
+
 describe.each(journeys)('$path', ({ path, outcome, headline, notes, steps, needs, contacts, decidedBy }) => {
   const given = answers(path)
+
+  test(`is a way through the flow, to ${outcome}`, () => {
+    expect(ways.find((way) => way.path === path)?.outcome).toBe(outcome)
+  })
 
   test(`reaches ${outcome} with the plan in order`, () => {
     const { screen, rejected } = replay(flow, given)
@@ -141,7 +150,9 @@ describe.each(journeys)('$path', ({ path, outcome, headline, notes, steps, needs
     if (contacts) expect(screen.contacts).toEqual(contacts)
     if (decidedBy) expect(screen.decidedBy.map((given) => given.question)).toEqual(decidedBy)
   })
+})
 
+describe.each(ways)('every way: $path', ({ answers: given, outcome }) => {
   test('walked forward, each answer opens the next question in turn', () => {
     for (let count = 0; count < given.length; count++) {
       const { screen } = replay(flow, given.slice(0, count))

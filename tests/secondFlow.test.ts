@@ -72,7 +72,6 @@ describe('why this result', () => {
   // either way, but "no" adds a step to the plan.
   const flow = libraryWith({
     member: question({
-      style: 'yesno',
       text: 'library.q.member',
       answers: [
         { id: 'yes', label: 'common.yes', to: 'card' },
@@ -80,7 +79,6 @@ describe('why this result', () => {
       ],
     }),
     card: question({
-      style: 'yesno',
       text: 'library.q.card',
       answers: [
         { id: 'yes', label: 'common.yes', to: 'borrow' },

@@ -3,9 +3,10 @@
  * break, each found problem named by its place and with the fix. Nothing here knows a
  * particular flow: it reads the machine, the facts and the messages it is given.
  */
-import { nextStates } from './graph'
-import { everyJourney } from './replay'
-import type { FlowDefinition, NodeMeta } from './types'
+import { toDirectedGraph } from 'xstate/graph'
+import { everyJourney, type Journey } from './replay'
+import { FlowShapeError } from './snapshot'
+import type { Answer, FlowDefinition } from './types'
 
 export interface Problem {
   /** Where: the flow and state, or the locale and key. */
@@ -31,8 +32,25 @@ export function urlsIn(text: string): string[] {
 }
 
 /**
- * Every message key a flow's data names, with the first place it is named: its texts,
- * its states (questions, answers, outcomes, guidance) and its facts.
+ * Every state the flow's author wrote, reachable or not, in the order written: the state
+ * nodes of the machine's directed graph (xstate/graph), whose ids are the machine's id and
+ * the state's key joined by a dot. Journeys show only what can be reached; this is what
+ * finds the rest.
+ */
+export function statesOf(flow: FlowDefinition): string[] {
+  const prefix = `${flow.machine.id}.`
+  return toDirectedGraph(flow.machine).children.map((node) => node.id.slice(prefix.length))
+}
+
+/** Answers as the address writes them: `topic-login, card-yes`. */
+function said(answers: readonly Answer[]): string {
+  return answers.map((answer) => `${answer.question}-${answer.answer}`).join(', ')
+}
+
+/**
+ * Every message key a flow's data names, with the first place it is named: its texts, the
+ * meta of each state (questions, answers, outcomes, guidance) and, for what the answers on
+ * the way add to a plan, the outcome that shows it.
  */
 export function keysOfFlow(flow: FlowDefinition, namespaces: ReadonlySet<string>): Map<string, string> {
   const found = new Map<string, string>()
@@ -46,74 +64,42 @@ export function keysOfFlow(flow: FlowDefinition, namespaces: ReadonlySet<string>
   }
   const { id, title, intro, sourceDocument, contacts, links, sections, checklist } = flow
   visit({ id, title, intro, sourceDocument, contacts, links, sections, checklist }, '')
-  visit(flow.machine.config.states, 'states')
+  const journeys = everyJourney(flow)
+  for (const { screen } of journeys) visit(screen.meta, `states.${screen.id}.meta`)
+  for (const { screen, answered } of journeys) {
+    if (screen.kind !== 'outcome') continue
+    for (const part of ['notes', 'steps', 'needs'] as const) visit(screen[part], `states.${screen.id} (after ${said(answered)}) · ${part}`)
+  }
   return found
 }
 
-/** States that lie on a circle of answers: a flow must always move on towards an outcome. */
-function statesInCircles(flow: FlowDefinition): Set<string> {
-  const states = flow.machine.root.states
+/** The states on a circle of answers: a journey that comes back to a question already answered on it. */
+function statesInCircles(journeys: readonly Journey[]): Set<string> {
   const inCircle = new Set<string>()
-  const done = new Set<string>()
-  function visit(key: string, way: string[]) {
-    if (way.includes(key)) return way.slice(way.indexOf(key)).forEach((state) => inCircle.add(state))
-    if (done.has(key) || !states[key]) return
-    for (const next of nextStates(states[key]!)) visit(next, [...way, key])
-    done.add(key)
+  for (const { answered, screen } of journeys) {
+    const from = answered.findIndex((given) => given.question === screen.id)
+    if (from >= 0) answered.slice(from).forEach((given) => inCircle.add(given.question))
   }
-  for (const key of Object.keys(states)) visit(key, [])
   return inCircle
 }
 
 /** The graph: every state reachable, every answer leading on, every way ending in an outcome with its sources. */
 export function checkGraph(flow: FlowDefinition): Problem[] {
-  const problems: Problem[] = []
-  const states = flow.machine.root.states
   const at = (state: string) => `${flow.id} · state "${state}"`
-  for (const [key, node] of Object.entries(states)) {
-    const meta = node.meta as NodeMeta | undefined
-    if (!meta) {
-      problems.push({
-        where: at(key),
-        what: 'is neither a question nor an outcome',
+  let journeys: Journey[]
+  try {
+    journeys = everyJourney(flow)
+  } catch (error) {
+    if (!(error instanceof FlowShapeError)) throw error
+    return [
+      {
+        where: at(error.state),
+        what: error.problem,
         fix: 'write it with question({...}) or outcome({...}) from src/engine/define.ts',
-      })
-    } else if (meta.kind === 'question') {
-      if (meta.answers.length === 0)
-        problems.push({
-          where: at(key),
-          what: 'has no way out: a question with no answers',
-          fix: 'give it answers, each with "to" naming the next state',
-        })
-      for (const answer of meta.answers.filter((option) => nextStates(node, option.id).length === 0)) {
-        problems.push({
-          where: `${at(key)} · answer "${answer.id}"`,
-          what: 'leads nowhere',
-          fix: 'give the answer a "to" naming the next question or outcome',
-        })
-      }
-    }
+      },
+    ]
   }
-  const circles = statesInCircles(flow)
-  for (const key of circles) {
-    problems.push({
-      where: at(key),
-      what: 'is on a circle of answers that can come back to it',
-      fix: 'make every answer lead on towards an outcome',
-    })
-  }
-  // Walking every way through needs a flow without circles.
-  if (circles.size > 0) return problems
-
-  const journeys = everyJourney(flow)
-  const reached = new Set(journeys.map(({ screen }) => screen.id))
-  for (const key of Object.keys(states).filter((state) => !reached.has(state))) {
-    problems.push({
-      where: at(key),
-      what: 'is unreachable: no answer leads here',
-      fix: `point an answer's "to" at "${key}", or delete the state`,
-    })
-  }
+  const problems: Problem[] = []
   const sections = new Set(Object.keys(flow.sections))
   const unknownSections = (where: string, sources: readonly string[]) =>
     sources
@@ -123,15 +109,47 @@ export function checkGraph(flow: FlowDefinition): Problem[] {
         what: `names the section "${source}", which the flow's sections do not define`,
         fix: 'use a section id from the facts, or add the section there',
       }))
-  // A question comes up on several ways; its sources are checked once.
+  // An answer leads on where a journey takes it: one whose event has no transition gets none.
+  const taken = new Set(journeys.map(({ answered }) => said(answered)))
+  // A question comes up on several ways; it is checked once.
   const questionsChecked = new Set<string>()
   for (const { screen, answered } of journeys) {
-    if (screen.kind === 'question') {
-      if (!questionsChecked.has(screen.id)) problems.push(...unknownSections(at(screen.id), screen.meta.sources ?? []))
-      questionsChecked.add(screen.id)
-      continue
+    if (screen.kind !== 'question' || questionsChecked.has(screen.id)) continue
+    questionsChecked.add(screen.id)
+    if (screen.meta.answers.length === 0)
+      problems.push({
+        where: at(screen.id),
+        what: 'has no way out: a question with no answers',
+        fix: 'give it answers, each with "to" naming the next state',
+      })
+    const leadingNowhere = screen.meta.answers.filter(({ id }) => !taken.has(said([...answered, { question: screen.id, answer: id }])))
+    for (const option of leadingNowhere) {
+      problems.push({
+        where: `${at(screen.id)} · answer "${option.id}"`,
+        what: 'leads nowhere',
+        fix: 'give the answer a "to" naming the next question or outcome',
+      })
     }
-    const where = `${at(screen.id)} (after ${answered.map((answer) => `${answer.question}-${answer.answer}`).join(', ')})`
+    problems.push(...unknownSections(at(screen.id), screen.meta.sources ?? []))
+  }
+  for (const key of statesInCircles(journeys)) {
+    problems.push({
+      where: at(key),
+      what: 'is on a circle of answers that can come back to it',
+      fix: 'make every answer lead on towards an outcome',
+    })
+  }
+  const reached = new Set(journeys.map(({ screen }) => screen.id))
+  for (const key of statesOf(flow).filter((state) => !reached.has(state))) {
+    problems.push({
+      where: at(key),
+      what: 'is unreachable: no answer leads here',
+      fix: `point an answer's "to" at "${key}", or delete the state`,
+    })
+  }
+  for (const { screen, answered } of journeys) {
+    if (screen.kind !== 'outcome') continue
+    const where = `${at(screen.id)} (after ${said(answered)})`
     if (screen.sources.length === 0)
       problems.push({ where, what: 'names no section of the FAQ', fix: "give its notes, steps or needs sources, e.g. sources: ['F05']" })
     problems.push(...unknownSections(where, screen.sources))

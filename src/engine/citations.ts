@@ -50,7 +50,7 @@ function guidanceKeys(flow: FlowDefinition, { sources, contact, link, ...words }
 }
 
 /** A question's words: its text, hint, and each answer's label and reason. */
-function questionKeys({ kind, style, sources, ...words }: QuestionMeta): MessageKey[] {
+function questionKeys({ kind, sources, ...words }: QuestionMeta): MessageKey[] {
   return keysIn(words)
 }
 

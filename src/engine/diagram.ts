@@ -1,39 +1,44 @@
 /**
- * A flow as a Mermaid flowchart, drawn from its machine: questions as hexagons, outcomes as
+ * A flow as a Mermaid flowchart, drawn from its journeys: questions as hexagons, outcomes as
  * rounded boxes with their FAQ sections, each answer an edge. GitHub renders it, so
  * editors can see the whole decision tree in docs/flows/ (npm run flow:diagram).
  */
-import { nextStates } from './graph'
 import { everyJourney } from './replay'
-import type { FlowDefinition, MessageKey, NodeMeta } from './types'
+import type { FlowDefinition, MessageKey } from './types'
 
 /** Mermaid takes any text between double quotes, once its own quote is escaped. */
 function quoted(text: string): string {
   return `"${text.replace(/"/g, '#quot;')}"`
 }
 
+/** Every state a person can reach, in the order they meet it (depth first, answers in order). */
 export function mermaidFlowchart(flow: FlowDefinition, say: (key: MessageKey) => string): string {
-  const states = flow.machine.root.states
-  // The sections an outcome cites can come from answers on the way: gather them from every way there.
+  const journeys = everyJourney(flow)
+  // Where each answer leads, and the sections an outcome cites on every way there (answers on the way add some).
+  const targets = new Map<string, string>()
   const sources = new Map<string, Set<string>>()
-  for (const { screen } of everyJourney(flow)) {
+  for (const { answered, screen } of journeys) {
+    const last = answered.at(-1)
+    if (last) targets.set(`${last.question}-${last.answer}`, screen.id)
     if (screen.kind === 'outcome')
       screen.sources.forEach((source) => (sources.get(screen.id) ?? sources.set(screen.id, new Set()).get(screen.id)!).add(source))
   }
+  // One screen a state: what is drawn (the question, the outcome's title) is the same on every way.
+  const screens = new Map(journeys.map(({ screen }) => [screen.id, screen]))
   const lines = ['flowchart TD']
-  for (const [key, node] of Object.entries(states)) {
-    const meta = node.meta as NodeMeta
-    if (meta.kind === 'question') {
-      lines.push(`  ${key}{{${quoted(say(meta.text))}}}`)
-      for (const answer of meta.answers) {
-        for (const next of nextStates(node, answer.id)) lines.push(`  ${key} -->|${quoted(say(answer.label))}| ${next}`)
+  for (const screen of screens.values()) {
+    if (screen.kind === 'question') {
+      lines.push(`  ${screen.id}{{${quoted(say(screen.meta.text))}}}`)
+      for (const answer of screen.meta.answers) {
+        const next = targets.get(`${screen.id}-${answer.id}`)
+        if (next) lines.push(`  ${screen.id} -->|${quoted(say(answer.label))}| ${next}`)
       }
     } else {
-      const cited = [...(sources.get(key) ?? [])].join(', ')
-      lines.push(`  ${key}([${quoted(`${say(meta.title)}<br/>${cited}`)}])`)
+      const cited = [...(sources.get(screen.id) ?? [])].join(', ')
+      lines.push(`  ${screen.id}([${quoted(`${say(screen.meta.title)}<br/>${cited}`)}])`)
     }
   }
-  const outcomes = Object.keys(states).filter((key) => (states[key]!.meta as NodeMeta).kind === 'outcome')
+  const outcomes = [...screens.values()].filter((screen) => screen.kind === 'outcome').map((screen) => screen.id)
   lines.push('  classDef outcome fill:#e8f3ec,stroke:#1d6b3a')
   lines.push(`  class ${outcomes.join(',')} outcome`)
   return lines.join('\n')

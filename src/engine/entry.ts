@@ -1,32 +1,13 @@
 /** Entries: a flow's first screen now; the flow, its engine and XState on demand. */
 import type { Journey } from './replay'
-import type { FlowDefinition, FlowEntry, FlowTexts, LoadedFlow } from './types'
+import type { Contact, FirstScreen, FlowDefinition, FlowEntry } from './types'
 
-/** An entry whose flow and engine are chunks of their own, imported once and then kept. */
-export function lazyEntry(
-  texts: FlowTexts,
-  first: Pick<FlowEntry, 'start' | 'helpline'>,
-  importFlow: () => Promise<FlowDefinition>,
-): FlowEntry {
-  let loading: Promise<LoadedFlow> | undefined
-  let loaded: LoadedFlow | undefined
+/** An entry whose flow and engine are chunks of their own, imported when `load()` is called. */
+export function lazyEntry(firstScreen: FirstScreen, helpline: Contact, importFlow: () => Promise<FlowDefinition>): FlowEntry {
   return {
-    ...texts,
-    ...first,
-    load() {
-      loading ??= Promise.all([importFlow(), import('./replay')]).then(
-        ([flow, engine]) => (loaded = { flow, engine }),
-        (error: unknown) => {
-          // A failed download (a dropped connection) may work on the next try.
-          loading = undefined
-          throw error
-        },
-      )
-      return loading
-    },
-    get loaded() {
-      return loaded
-    },
+    ...firstScreen,
+    helpline,
+    load: () => Promise.all([importFlow(), import('./replay')]).then(([flow, engine]) => ({ flow, engine })),
   }
 }
 

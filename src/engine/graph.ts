@@ -1,52 +1,33 @@
-/** Facts about a flow's graph that the screens need, computed from the machine itself. */
-import type { AnyStateMachine, AnyStateNode } from 'xstate'
-import type { Answer, NodeMeta } from './types'
-
-const longestByMachine = new WeakMap<AnyStateMachine, Map<string, number>>()
-
-function targetsOf(definitions: readonly { target?: readonly AnyStateNode[] }[]): string[] {
-  return definitions.flatMap((definition) => definition.target ?? []).map((target) => target.key)
-}
-
-/** The states one answer of this state can lead to (none for an outcome). */
-export function nextStates(node: AnyStateNode, event?: string): string[] {
-  return targetsOf(event === undefined ? Object.values(node.on).flat() : (node.on[event] ?? []))
-}
+/** Facts about a flow's graph that the screens need, computed with the machine's own transitions. */
+import { answerTransition, metaOf, stateOf } from './snapshot'
+import type { FlowDefinition, FlowMachine, FlowSnapshot } from './types'
 
 /**
- * The most questions a person may still be asked from this state, this one included:
- * the longest way to an outcome. Flows are acyclic (the flow tests check it).
+ * Per machine, per state: the most questions from there. Where a state leads depends on the
+ * state alone, as flowSetup defines no guards, so one answer per state serves every snapshot in it.
  */
-export function maxQuestionsFrom(machine: AnyStateMachine, stateKey: string): number {
-  let memo = longestByMachine.get(machine)
-  if (!memo) longestByMachine.set(machine, (memo = new Map()))
-  const known = memo.get(stateKey)
+const longestByMachine = new WeakMap<FlowMachine, Map<string, number>>()
+
+/**
+ * The most questions a person may still be asked from this snapshot's state, this one
+ * included: the longest way to an outcome, found by taking each answer's transition.
+ */
+export function maxQuestionsFrom(flow: FlowDefinition, snapshot: FlowSnapshot): number {
+  let memo = longestByMachine.get(flow.machine)
+  if (!memo) longestByMachine.set(flow.machine, (memo = new Map()))
+  const state = stateOf(flow, snapshot)
+  const known = memo.get(state)
   if (known !== undefined) return known
-  const node = machine.root.states[stateKey]
-  if (!node) throw new Error(`Unknown state "${stateKey}"`)
-  const next = nextStates(node)
-  const longest = node.type === 'final' || next.length === 0 ? 0 : 1 + Math.max(...next.map((key) => maxQuestionsFrom(machine, key)))
-  memo.set(stateKey, longest)
-  return longest
-}
-
-/**
- * Every step a person can be on, as the answers that lead there: the start (no answers),
- * then each answer of each question in turn. One entry per address; flows are acyclic.
- */
-export function everyStep(machine: AnyStateMachine): Answer[][] {
-  const steps: Answer[][] = []
-  function visit(key: string, answers: Answer[]) {
-    steps.push(answers)
-    const node = machine.root.states[key]
-    const meta = node?.meta as NodeMeta | undefined
-    if (!node || meta?.kind !== 'question') return
-    for (const option of meta.answers) {
-      const [next] = targetsOf(node.on[option.id] ?? [])
-      if (next) visit(next, [...answers, { question: key, answer: option.id }])
-    }
+  const meta = metaOf(flow, snapshot)
+  if (meta.kind === 'outcome') {
+    memo.set(state, 0)
+    return 0
   }
-  const initial = machine.root.initial?.target[0]?.key
-  if (initial) visit(initial, [])
-  return steps
+  // Set while the answers are tried: an answer that comes back here (a circle, which
+  // flow:check reports) then ends the count instead of going round for ever.
+  memo.set(state, 0)
+  const next = meta.answers.flatMap((option) => answerTransition(flow, snapshot, option.id) ?? [])
+  const longest = 1 + Math.max(0, ...next.map((after) => maxQuestionsFrom(flow, after)))
+  memo.set(state, longest)
+  return longest
 }

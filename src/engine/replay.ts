@@ -1,10 +1,11 @@
 /**
  * Everything on screen is derived from the answers given so far: this replays them
- * through the flow's machine with XState's pure transition functions.
+ * through the flow's machine with XState's pure transition functions, one transition per
+ * answer, and builds the screen from the snapshot reached.
  */
-import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateNode } from 'xstate'
-import { everyStep, maxQuestionsFrom } from './graph'
-import type { Answer, AnswerOption, FlowDefinition, MessageKey, Need, OutcomeMeta, Plan, PlanContext, QuestionMeta } from './types'
+import { maxQuestionsFrom } from './graph'
+import { answerTransition, initialSnapshot, metaOf, stateOf } from './snapshot'
+import type { Answer, AnswerOption, FlowDefinition, FlowSnapshot, MessageKey, Need, OutcomeMeta, Plan, QuestionMeta } from './types'
 
 export interface AnsweredQuestion extends Answer {
   meta: QuestionMeta
@@ -15,7 +16,7 @@ export interface AnsweredQuestion extends Answer {
 
 export interface QuestionScreen {
   kind: 'question'
-  /** The question's id (its state's key). */
+  /** The question's id (its state node's key). */
   id: string
   meta: QuestionMeta
   /** 1 for the first question (the start screen). */
@@ -51,18 +52,6 @@ export interface Journey {
   rejected: readonly Answer[]
 }
 
-function stateNode(flow: FlowDefinition, snapshot: AnyMachineSnapshot): AnyStateNode {
-  const key = snapshot.value
-  const node = typeof key === 'string' ? flow.machine.root.states[key] : undefined
-  if (!node) throw new Error(`Flow "${flow.id}" must be flat: every state a question or an outcome`)
-  return node
-}
-
-function questionAt(flow: FlowDefinition, snapshot: AnyMachineSnapshot): QuestionMeta | undefined {
-  const meta = stateNode(flow, snapshot).meta as QuestionMeta | OutcomeMeta | undefined
-  return meta?.kind === 'question' ? meta : undefined
-}
-
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)]
 }
@@ -72,19 +61,13 @@ function uniqueNeeds(items: readonly Need[]): Need[] {
   return [...new Map(items.map((item) => [item.text, item])).values()]
 }
 
-function screenAt(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answered: readonly AnsweredQuestion[]): Screen {
-  const node = stateNode(flow, snapshot)
-  const meta = node.meta as QuestionMeta | OutcomeMeta
+function screenAt(flow: FlowDefinition, snapshot: FlowSnapshot, answered: readonly AnsweredQuestion[]): Screen {
+  const id = stateOf(flow, snapshot)
+  const meta = metaOf(flow, snapshot)
   if (meta.kind === 'question') {
-    return {
-      kind: 'question',
-      id: node.key,
-      meta,
-      number: answered.length + 1,
-      remainingAtMost: maxQuestionsFrom(flow.machine, node.key) - 1,
-    }
+    return { kind: 'question', id, meta, number: answered.length + 1, remainingAtMost: maxQuestionsFrom(flow, snapshot) - 1 }
   }
-  const context = snapshot.context as PlanContext
+  const { context } = snapshot
   const plan: Plan = {
     notes: [...context.notes, ...meta.notes],
     steps: [...context.steps, ...meta.steps],
@@ -94,7 +77,7 @@ function screenAt(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answered: 
   const sectionOrder = Object.keys(flow.sections)
   return {
     kind: 'outcome',
-    id: node.key,
+    id,
     meta,
     title: plan.steps[0]?.headline ?? meta.title,
     ...plan,
@@ -107,38 +90,37 @@ function screenAt(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answered: 
 }
 
 /** Where a snapshot stands and what it has gathered: two answers with the same are alike. */
-function effectOf(snapshot: AnyMachineSnapshot): string {
-  return JSON.stringify([snapshot.value, snapshot.context])
+function effectOf(snapshot: FlowSnapshot | undefined): string {
+  return snapshot ? JSON.stringify([snapshot.value, snapshot.context]) : 'no transition'
 }
 
 /**
- * Takes one answer if the question on screen is the one it answers and the option exists.
- * Every option of a question is one of its events (define.ts builds both from one list),
- * so no separate `can()` check is needed. The other options are tried too, with the same
- * pure `transition`: the answer decided the result if any of them leads elsewhere or adds
- * something else to the plan.
+ * Takes one answer if the question on screen is the one it answers, the option exists and
+ * the state has a transition for its event. The other options' transitions are taken too,
+ * with the same pure `transition`: the answer decided the result if any of them leads
+ * elsewhere or adds something else to the plan.
  */
-function accept(flow: FlowDefinition, snapshot: AnyMachineSnapshot, answer: Answer) {
-  const meta = questionAt(flow, snapshot)
-  const option = meta?.answers.find((candidate) => candidate.id === answer.answer)
-  if (!meta || !option || stateNode(flow, snapshot).key !== answer.question) return undefined
-  const [next] = transition(flow.machine, snapshot, { type: answer.answer })
+function accept(flow: FlowDefinition, snapshot: FlowSnapshot, answer: Answer) {
+  const meta = metaOf(flow, snapshot)
+  if (meta.kind !== 'question' || stateOf(flow, snapshot) !== answer.question) return undefined
+  const option = meta.answers.find((candidate) => candidate.id === answer.answer)
+  const next = option && answerTransition(flow, snapshot, option.id)
+  if (!option || !next) return undefined
   const effect = effectOf(next)
-  const deciding = meta.answers.some(
-    (other) => other.id !== option.id && effectOf(transition(flow.machine, snapshot, { type: other.id })[0]) !== effect,
-  )
+  const deciding = meta.answers.some((other) => other.id !== option.id && effectOf(answerTransition(flow, snapshot, other.id)) !== effect)
   return { next, answered: { ...answer, meta, option, deciding } }
 }
 
-interface Walked {
-  snapshot: AnyMachineSnapshot
+/** A snapshot reached by replaying answers, with the answers that the machine accepted on the way. */
+interface ReplayedSnapshot {
+  snapshot: FlowSnapshot
   answered: readonly AnsweredQuestion[]
 }
 
-/** Snapshots already reached, by the answers that reached them: each new step is one transition. */
-const reached = new WeakMap<FlowDefinition, Map<string, Walked>>()
+/** Snapshots already reached, by the answers that reached them: each new answer is one transition. */
+const snapshotCache = new WeakMap<FlowDefinition, Map<string, ReplayedSnapshot>>()
 /** Plenty for one person's session; past it the cache starts over rather than grow. */
-const maxReached = 2000
+const maxCachedSnapshots = 2000
 
 /** The cache key of every beginning of these answers: keys[n] stands for the first n. */
 function prefixKeys(answers: readonly Answer[]): string[] {
@@ -147,32 +129,31 @@ function prefixKeys(answers: readonly Answer[]): string[] {
   return keys
 }
 
-/** Replays answers in order until one does not fit; returns where that left the machine. */
-function walk(flow: FlowDefinition, answers: readonly Answer[]): Walked {
-  let cache = reached.get(flow)
-  if (!cache || cache.size > maxReached) reached.set(flow, (cache = new Map()))
+/** Takes the answers' transitions in order until one does not fit; returns the snapshot reached. */
+function snapshotAfter(flow: FlowDefinition, answers: readonly Answer[]): ReplayedSnapshot {
+  let cache = snapshotCache.get(flow)
+  if (!cache || cache.size > maxCachedSnapshots) snapshotCache.set(flow, (cache = new Map()))
   const keys = prefixKeys(answers)
   // Start from the longest beginning of these answers already replayed.
   let known = answers.length
   while (known > 0 && !cache.has(keys[known]!)) known--
-  let walked = cache.get(keys[known]!)
-  if (!walked) {
-    const [initial] = initialTransition(flow.machine)
-    walked = { snapshot: initial, answered: [] }
-    cache.set('', walked)
+  let replayed = cache.get(keys[known]!)
+  if (!replayed) {
+    replayed = { snapshot: initialSnapshot(flow), answered: [] }
+    cache.set('', replayed)
   }
   for (let index = known; index < answers.length; index++) {
-    const step = accept(flow, walked.snapshot, answers[index]!)
-    if (!step) break
-    walked = { snapshot: step.next, answered: [...walked.answered, step.answered] }
-    cache.set(keys[index + 1]!, walked)
+    const accepted = accept(flow, replayed.snapshot, answers[index]!)
+    if (!accepted) break
+    replayed = { snapshot: accepted.next, answered: [...replayed.answered, accepted.answered] }
+    cache.set(keys[index + 1]!, replayed)
   }
-  return walked
+  return replayed
 }
 
 /** Replays the answers in order; the first that does not fit ends the replay. */
 export function replay(flow: FlowDefinition, answers: readonly Answer[]): Journey {
-  const { snapshot, answered } = walk(flow, answers)
+  const { snapshot, answered } = snapshotAfter(flow, answers)
   return {
     answered,
     screen: screenAt(flow, snapshot, answered),
@@ -180,9 +161,39 @@ export function replay(flow: FlowDefinition, answers: readonly Answer[]): Journe
   }
 }
 
-/** The journey to every step a person can be on: for the checks, the diagram and the review page. */
+/**
+ * Every journey through the flow: one for each step a person can be on (each address), the
+ * start first, then depth first, each question's answers in their order. It takes every
+ * answer's transition from each snapshot reached, so it sees exactly what replaying would.
+ * This is the one enumeration of a flow: the prerendered pages, flow:check, the diagram,
+ * the review page, the bench and the tests all read it. A state met again on the way (a
+ * circle of answers, which flow:check reports) has its journey listed but not followed.
+ */
 export function everyJourney(flow: FlowDefinition): Journey[] {
-  return everyStep(flow.machine).map((answers) => replay(flow, answers))
+  const journeys: Journey[] = []
+  function visit({ snapshot, answered }: ReplayedSnapshot) {
+    const screen = screenAt(flow, snapshot, answered)
+    journeys.push({ answered, screen, rejected: [] })
+    if (screen.kind !== 'question' || answered.some((given) => given.question === screen.id)) return
+    for (const option of screen.meta.answers) {
+      const accepted = accept(flow, snapshot, { question: screen.id, answer: option.id })
+      if (accepted) visit({ snapshot: accepted.next, answered: [...answered, accepted.answered] })
+    }
+  }
+  visit({ snapshot: initialSnapshot(flow), answered: [] })
+  return journeys
+}
+
+/** A journey that ends in an outcome. */
+export type OutcomeJourney = Journey & { screen: OutcomeScreen }
+
+export function isOutcomeJourney(journey: Journey): journey is OutcomeJourney {
+  return journey.screen.kind === 'outcome'
+}
+
+/** Every way through the flow, from the start to an outcome. */
+export function journeysToOutcomes(flow: FlowDefinition): OutcomeJourney[] {
+  return everyJourney(flow).filter(isOutcomeJourney)
 }
 
 /**
@@ -193,16 +204,16 @@ export function changeAnswer(flow: FlowDefinition, answers: readonly Answer[], c
   const index = answers.findIndex((answer) => answer.question === changed.question)
   const before = index < 0 ? answers : answers.slice(0, index)
   const later = index < 0 ? [] : answers.slice(index + 1)
-  const walked = walk(flow, [...before, changed])
-  let snapshot = walked.snapshot
-  const kept: Answer[] = walked.answered.map(({ question, answer }) => ({ question, answer }))
+  const replayed = snapshotAfter(flow, [...before, changed])
+  let snapshot = replayed.snapshot
+  const kept: Answer[] = replayed.answered.map(({ question, answer }) => ({ question, answer }))
   for (;;) {
-    const current = stateNode(flow, snapshot).key
+    const current = stateOf(flow, snapshot)
     const laterAnswer = later.find((answer) => answer.question === current)
-    const step = laterAnswer && accept(flow, snapshot, laterAnswer)
-    if (!laterAnswer || !step) break
+    const accepted = laterAnswer && accept(flow, snapshot, laterAnswer)
+    if (!laterAnswer || !accepted) break
     kept.push(laterAnswer)
-    snapshot = step.next
+    snapshot = accepted.next
   }
   return { answers: kept, dropped: later.filter((answer) => !kept.includes(answer)) }
 }

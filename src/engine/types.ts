@@ -1,8 +1,8 @@
 /**
- * The shape of a flow: what any decision tree must provide for the engine to walk it.
+ * The shape of a flow: what any decision tree must provide for the engine to run it.
  * Nothing here is specific to one subject; the content lives in `flows/`.
  */
-import type { AnyStateMachine } from 'xstate'
+import type { AnyActorRef, EventObject, NonReducibleUnknown, ParameterizedObject, ProvidedActor, SnapshotFrom, StateMachine } from 'xstate'
 
 /** A key into the locale messages (`locales/*.json`). */
 export type MessageKey = string
@@ -35,7 +35,7 @@ export interface Plan {
 }
 
 export interface AnswerOption {
-  /** Stable id, used in the URL and as the event type sent to the machine. */
+  /** Stable id, used in the URL and as the type of the event the answer sends to the machine. */
   id: string
   label: MessageKey
   /** Why this answer matters, said to the person ("you have no PC at home"), shown with the outcome it decided. */
@@ -44,8 +44,6 @@ export interface AnswerOption {
 
 export interface QuestionMeta {
   kind: 'question'
-  /** `topics` is the start screen's choice of subject; `yesno` and `choice` are ordinary questions. */
-  style: 'topics' | 'yesno' | 'choice'
   text: MessageKey
   /** A short "why we ask" note. */
   hint?: MessageKey
@@ -63,10 +61,43 @@ export interface OutcomeMeta extends Plan {
   contacts?: readonly string[]
 }
 
+/** The meta of a flow's state nodes: every state is a question or an outcome. */
 export type NodeMeta = QuestionMeta | OutcomeMeta
 
 /** The machine's context: the plan gathered from the answers on the way to an outcome. */
 export type PlanContext = Plan
+
+/** The event an answer sends: its type is the answer's id, so each answer is an edge of its own. */
+export interface AnswerEvent {
+  type: AnswerOption['id']
+}
+
+/**
+ * The machine of any flow, typed as `flowSetup` (define.ts) types it: the plan as context,
+ * answers as events, questions and outcomes as state meta. A flow's state values and state
+ * schema are its own, so they stay open here, as in XState's `AnyStateMachine`.
+ */
+export type FlowMachine = StateMachine<
+  PlanContext,
+  AnswerEvent,
+  Record<string, AnyActorRef | undefined>,
+  ProvidedActor,
+  ParameterizedObject,
+  ParameterizedObject,
+  string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each flow's own state values
+  any,
+  string,
+  NonReducibleUnknown,
+  unknown,
+  EventObject,
+  NodeMeta,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each flow's own state schema
+  any
+>
+
+/** A snapshot of a flow's machine: where the answers so far have led, and the plan gathered. */
+export type FlowSnapshot = SnapshotFrom<FlowMachine>
 
 export interface MonthDay {
   month: number
@@ -122,17 +153,23 @@ export interface FlowTexts {
 }
 
 /**
- * What the first screen needs: the flow's texts and its first question, without the
- * machine. The whole flow is a chunk of its own, loaded once a person answers.
+ * What the first screen needs of a flow: its texts and its first question, without the
+ * machine. A flow module imported with `?first-screen` gives it, computed from the machine at
+ * build time (scripts/first-screen.ts).
  */
-export interface FlowEntry extends FlowTexts {
+export interface FirstScreen extends FlowTexts {
   start: { id: string; meta: QuestionMeta }
+}
+
+/**
+ * The flow as the app holds it: the first screen at once; the whole flow is a chunk of its
+ * own, loaded once a person answers.
+ */
+export interface FlowEntry extends FirstScreen {
   /** Whom to call when the page itself fails: shipped with the first screen, so it never needs a download. */
   helpline: Contact
-  /** Loads the whole flow and the engine that walks it; every call after the first gives the same promise. */
+  /** Loads the whole flow and the engine that replays answers through it (the store keeps what it loaded). */
   load: () => Promise<LoadedFlow>
-  /** The whole flow and its engine once they have loaded. */
-  readonly loaded: LoadedFlow | undefined
 }
 
 /** A flow with the engine that replays answers through it (XState travels with them). */
@@ -142,7 +179,7 @@ export interface LoadedFlow {
 }
 
 export interface FlowDefinition extends FlowTexts {
-  machine: AnyStateMachine
+  machine: FlowMachine
   contacts: Readonly<Record<string, Contact>>
   links: Readonly<Record<string, Link>>
   /** Every section of the source document, id → message key of its heading. */

@@ -163,18 +163,19 @@ function questionGroups(flow: FlowDefinition, meta: QuestionMeta, outcomesAhead:
   )
 }
 
-/** Every state of the flow, in the order the flow defines them. */
+/** Every state a person can reach, in the order they meet it: the order of the flow's journeys. */
 export function reviewFlow({ flow, engine }: LoadedFlow): ReviewedState[] {
   const journeys = engine.everyJourney(flow)
-  const outcomes = journeys.filter((journey): journey is Journey & { screen: OutcomeScreen } => journey.screen.kind === 'outcome')
-  return Object.entries(flow.machine.root.states).map(([id, node]) => {
-    const meta = node.meta as NodeMeta
+  const outcomes = journeys.filter(engine.isOutcomeJourney)
+  // One screen a state: its question, or its outcome's own meta, is the same on every way there.
+  const states = new Map(journeys.map(({ screen }) => [screen.id, screen]))
+  return [...states.values()].map(({ id, kind, meta }) => {
     const landing = journeys.filter((journey) => journey.screen.id === id)
-    if (meta.kind === 'question') {
+    if (kind === 'question') {
       const ahead = outcomes.filter((journey) => journey.answered.some((given) => given.question === id)).map(({ screen }) => screen)
-      return { id, kind: meta.kind, heading: meta.text, journeys: landing, groups: questionGroups(flow, meta, ahead) }
+      return { id, kind, heading: meta.text, journeys: landing, groups: questionGroups(flow, meta, ahead) }
     }
-    const screens = landing.map(({ screen }) => screen as OutcomeScreen)
-    return { id, kind: meta.kind, heading: meta.title, journeys: landing, groups: outcomeGroups(flow, meta, screens) }
+    const screens = outcomes.filter((journey) => journey.screen.id === id).map(({ screen }) => screen)
+    return { id, kind, heading: meta.title, journeys: landing, groups: outcomeGroups(flow, meta, screens) }
   })
 }

@@ -62,7 +62,9 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
     })
 
     const screen = computed<Screen>(() =>
-      changing.value && loaded.value ? loaded.value.engine.replay(loaded.value.flow, answersBeforeChange.value).screen : journey.value.screen,
+      changing.value && loaded.value
+        ? loaded.value.engine.replay(loaded.value.flow, answersBeforeChange.value).screen
+        : journey.value.screen,
     )
 
     /** The answer now recorded for the question on screen (only while changing it). */

@@ -7,7 +7,9 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { afterAll, describe, expect, test } from 'vitest'
+import { mynaportalFlow } from '../../flows/mynaportal'
 import { languages } from '../../locales/languages'
+import { firstQuestion } from '../../src/engine/firstScreen'
 import { localeMessages } from '../support/locales'
 
 /** Issue #6: JavaScript and CSS for the start screen, gzipped. */
@@ -56,6 +58,12 @@ describe('the built site', () => {
     expect(firstVisit.js.length).toBeGreaterThan(0)
     expect(total(firstVisit.js), `JS: ${firstVisit.js.join(', ')}`).toBeLessThanOrEqual(budget.js)
     expect(total(firstVisit.css), `CSS: ${firstVisit.css.join(', ')}`).toBeLessThanOrEqual(budget.css)
+  })
+
+  test('the start screen carries its first question as data, as the machine has it', () => {
+    const code = firstVisit.js.map(source).join('\n')
+    const { id, meta } = firstQuestion(mynaportalFlow)
+    for (const key of [id, meta.text, ...meta.answers.flatMap((answer) => [answer.id, answer.label])]) expect(code).toContain(key)
   })
 
   test('the start screen carries the source language only', () => {

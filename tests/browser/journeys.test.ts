@@ -15,9 +15,9 @@ import { mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, test } from 'vitest'
 import { languages } from '../../locales/languages'
-import { replay } from '../../src/engine/replay'
+import { everyJourney, replay } from '../../src/engine/replay'
 import type { Answer } from '../../src/engine/types'
-import { headingKey, pathsToOutcomes } from '../support/paths'
+import { answersOf, headingKey, pathsToOutcomes } from '../support/paths'
 import { loadAxe, violationsOn } from './support/axe'
 import { expectHeading, flow, open, questionMeta, text, type Locale } from './support/site'
 
@@ -33,23 +33,16 @@ interface PathNode {
   children: PathNode[]
 }
 
-/** The paths as a tree: each node a screen, each edge an answer. */
+/** The journeys as a tree: each node a screen, each edge an answer. They come depth first, so a parent is there before its children. */
 function pathTree(): PathNode {
-  const root: PathNode = { state: flow.machine.config.initial as string, answers: [], children: [] }
-  for (const path of pathsToOutcomes(flow)) {
-    let node = root
-    path.answers.forEach((answer, index) => {
-      const answers = path.answers.slice(0, index + 1)
-      let child = node.children.find((candidate) => candidate.answers.at(-1)?.answer === answer.answer)
-      if (!child) {
-        const state = path.answers[index + 1]?.question ?? path.outcome
-        child = { state, answers, children: [] }
-        node.children.push(child)
-      }
-      node = child
-    })
+  const byAnswers = new Map<string, PathNode>()
+  const keyOf = (answers: readonly Answer[]) => answers.map(({ question, answer }) => `${question}-${answer}`).join('/')
+  for (const journey of everyJourney(flow)) {
+    const node: PathNode = { state: journey.screen.id, answers: answersOf(journey), children: [] }
+    byAnswers.set(keyOf(node.answers), node)
+    if (node.answers.length > 0) byAnswers.get(keyOf(node.answers.slice(0, -1)))!.children.push(node)
   }
-  return root
+  return byAnswers.get('')!
 }
 
 const tree = pathTree()

@@ -25,7 +25,7 @@ const run = promisify(execFile)
 const pdfDir = 'test-results/pdf'
 mkdirSync(pdfDir, { recursive: true })
 
-const outcomes = everyScreen(flow).filter(({ state }) => flow.machine.root.states[state]?.type === 'final')
+const outcomes = everyScreen(flow).filter(({ kind }) => kind === 'outcome')
 
 /** Languages printed with the source language beside them, for staff at the counter. */
 const bilingual = languages.filter((language) => language.lang !== sourceLanguage.lang).map((language) => language.code)

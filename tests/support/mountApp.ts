@@ -1,6 +1,6 @@
 /** Mounts the whole app at an address, as a person opening a link would. */
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { loadedEntry } from '../../src/engine/loadedEntry'
+import { loadedEntry } from './loadedEntry'
 import type { Contact, FlowDefinition, FlowEntry } from '../../src/engine/types'
 import { entry } from '../../flows'
 import { mynaportalFlow } from '../../flows/mynaportal'

@@ -4,7 +4,8 @@ import { inject } from 'vitest'
 import { mynaportalFlow as flow } from '../../../flows/mynaportal'
 import { formatAddress } from '../../../src/engine/address'
 import { withoutRuby } from '../../../src/ruby'
-import type { Answer, QuestionMeta } from '../../../src/engine/types'
+import { everyJourney } from '../../../src/engine/replay'
+import type { Answer } from '../../../src/engine/types'
 import { localeMessages } from '../../support/locales'
 
 export const siteUrl = inject('siteUrl')
@@ -136,9 +137,9 @@ export async function expectHeading(page: Page, expected: string, screen: string
 }
 
 export function questionMeta(state: string) {
-  const meta = flow.machine.root.states[state]?.meta
-  if (meta?.kind !== 'question') throw new Error(`${state} is not a question`)
-  return meta as QuestionMeta
+  const screen = everyJourney(flow).find((journey) => journey.screen.id === state)?.screen
+  if (screen?.kind !== 'question') throw new Error(`${state} is not a question`)
+  return screen.meta
 }
 
 export { flow }
