@@ -6,8 +6,6 @@ import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { firstScreen } from './scripts/first-screen.ts'
 
 const localeFiles = fileURLToPath(new URL('./locales/*.json', import.meta.url))
-const flowsDirectory = fileURLToPath(new URL('./flows/', import.meta.url))
-const replayEngine = fileURLToPath(new URL('./src/engine/replay.ts', import.meta.url))
 /** Messages of the test-only flows in tests/fixtures/, precompiled as the app's are. */
 const fixtureMessageFiles = fileURLToPath(new URL('./tests/fixtures/*.json', import.meta.url))
 
@@ -39,41 +37,6 @@ function contentSecurityPolicyMeta(): Plugin {
   }
 }
 
-/**
- * Chrome compiles a script's functions lazily: each on the main thread the first time it
- * runs, which on a slow phone made taking over a page a long task (50-70 ms here, unthrottled).
- * Chunks whose code runs as the page starts (each entry, the chunks holding modules that
- * `runsAtOnce` names, and what these import statically) carry V8's explicit compile hint,
- * `//# allFunctionsCalledOnLoad`, so they are compiled while they download, off the main
- * thread. Other chunks loaded on demand stay lazy. https://v8.dev/blog/explicit-compile-hints
- */
-function compileHintsForStartup(runsAtOnce: (moduleId: string) => boolean): Plugin {
-  const hint = '//# allFunctionsCalledOnLoad'
-  return {
-    name: 'compile-hints-for-startup',
-    apply: 'build',
-    generateBundle: {
-      // After Vite's own additions: the hint must be the first line of the file.
-      order: 'post',
-      handler(_, bundle) {
-        const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []))
-        const byFileName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
-        const startup = new Set(chunks.filter((chunk) => chunk.isEntry || chunk.moduleIds.some(runsAtOnce)))
-        for (const chunk of startup) for (const fileName of chunk.imports) startup.add(byFileName.get(fileName)!)
-        for (const chunk of startup) {
-          chunk.code = `${hint}\n${chunk.code}`
-          // A source map, if one is made, moves down a line with the code.
-          const map = bundle[`${chunk.fileName}.map`]
-          if (map?.type === 'asset') {
-            const moved = JSON.parse(map.source.toString())
-            map.source = JSON.stringify({ ...moved, mappings: `;${moved.mappings}` })
-          }
-        }
-      },
-    },
-  }
-}
-
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     vue(),
@@ -83,8 +46,6 @@ export default defineConfig(({ isSsrBuild }) => ({
     contentSecurityPolicyMeta(),
     // `./flow?first-screen`: the first screen's texts and question, computed from the machine.
     firstScreen(),
-    // A link to a step past the first runs the flow and its engine as the page opens.
-    isSsrBuild ? undefined : compileHintsForStartup((moduleId) => moduleId.startsWith(flowsDirectory) || moduleId === replayEngine),
   ],
   build: isSsrBuild
     ? { outDir: 'dist-ssr' }
