@@ -168,6 +168,17 @@ describe('language', () => {
     expect(wrapper.get('.notice').text()).toContain('対応していない')
     expect(heading(wrapper)).toBe('代理人登録をすると、家族などの情報を見られます')
   })
+
+  test.each([
+    ['/EN/topic-family/', '/en/topic-family/', 'en'],
+    ['/zh-cn/topic-family/', '/zh-CN/topic-family/', 'zh-CN'],
+    ['/Ko/topic-family/', '/ko/topic-family/', 'ko'],
+  ])('a language code in another case (%s) opens that language at its own address', async (link, canonical, locale) => {
+    const wrapper = await mountApp(link)
+    expect(heading(wrapper)).toBe(localeMessages[locale]!['mynaportal.o.familyProxy'])
+    expect(currentAddress()).toBe(canonical)
+    expect(wrapper.find('.notice').exists()).toBe(false)
+  })
 })
 
 describe('links and stored answers that do not fit', () => {

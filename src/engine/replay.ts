@@ -117,36 +117,13 @@ interface ReplayedSnapshot {
   answered: readonly AnsweredQuestion[]
 }
 
-/** Snapshots already reached, by the answers that reached them: each new answer is one transition. */
-const snapshotCache = new WeakMap<FlowDefinition, Map<string, ReplayedSnapshot>>()
-/** Plenty for one person's session; past it the cache starts over rather than grow. */
-const maxCachedSnapshots = 2000
-
-/** The cache key of every beginning of these answers: keys[n] stands for the first n. */
-function prefixKeys(answers: readonly Answer[]): string[] {
-  const keys = ['']
-  for (const { question, answer } of answers) keys.push(`${keys[keys.length - 1]}/${question}-${answer}`)
-  return keys
-}
-
 /** Takes the answers' transitions in order until one does not fit; returns the snapshot reached. */
 function snapshotAfter(flow: FlowDefinition, answers: readonly Answer[]): ReplayedSnapshot {
-  let cache = snapshotCache.get(flow)
-  if (!cache || cache.size > maxCachedSnapshots) snapshotCache.set(flow, (cache = new Map()))
-  const keys = prefixKeys(answers)
-  // Start from the longest beginning of these answers already replayed.
-  let known = answers.length
-  while (known > 0 && !cache.has(keys[known]!)) known--
-  let replayed = cache.get(keys[known]!)
-  if (!replayed) {
-    replayed = { snapshot: initialSnapshot(flow), answered: [] }
-    cache.set('', replayed)
-  }
-  for (let index = known; index < answers.length; index++) {
-    const accepted = accept(flow, replayed.snapshot, answers[index]!)
+  let replayed: ReplayedSnapshot = { snapshot: initialSnapshot(flow), answered: [] }
+  for (const answer of answers) {
+    const accepted = accept(flow, replayed.snapshot, answer)
     if (!accepted) break
     replayed = { snapshot: accepted.next, answered: [...replayed.answered, accepted.answered] }
-    cache.set(keys[index + 1]!, replayed)
   }
   return replayed
 }
