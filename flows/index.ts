@@ -1,6 +1,6 @@
 /**
  * The flow the app shows: the first screen at once, the rest of the flow (and XState)
- * as a chunk of its own when a person answers or the browser is idle.
+ * as a chunk of its own once the page has mounted, or when a person answers.
  */
 import { lazyEntry } from '../src/engine/entry'
 import { contacts } from './mynaportal-facts'

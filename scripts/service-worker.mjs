@@ -10,7 +10,7 @@
  *   and any new version. Offline, or with no answer within four seconds (a weak signal
  *   inside a government building), a page visited before comes from the cache, and any
  *   other step from the shell.
- * - A new worker takes over at once and drops the old files (src/serviceWorker.ts then
+ * - A new worker takes control at once and drops the old files (src/serviceWorker.ts then
  *   reloads the page into the new version), so nobody is kept on an old one.
  */
 import { join } from 'node:path'
