@@ -45,6 +45,7 @@ describe('privacy', () => {
     expect(location.pathname).toBe('/en/')
     expect(sessionContents()).not.toContain('certificate-unknown')
     expect(sessionContents()).not.toContain('mynaportal.needs.card')
+    expect(Object.keys(sessionStorage), 'nothing of this tab is kept').toEqual([])
   })
 
   test('answers never reach a cookie or local storage; only the chosen language is remembered', async () => {

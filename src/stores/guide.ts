@@ -72,9 +72,11 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
 
     // vue-i18n shows the route's language, whose messages the guard has loaded.
     watch(locale, (code) => (i18n.global.locale.value = code), { flush: 'sync' })
+    // This tab's session storage follows at once (flush: 'sync'), so that forgetting right
+    // after a navigation leaves nothing behind.
     if (!import.meta.env.SSR) {
-      watch(route, ({ href }) => writeSession(addressKey, href))
-      watch(ticked, (items) => writeSession(tickedKey, JSON.stringify(items)))
+      watch(route, ({ href }) => writeSession(addressKey, href), { flush: 'sync' })
+      watch(ticked, (items) => writeSession(tickedKey, JSON.stringify(items)), { flush: 'sync' })
     }
 
     /** Loads the whole flow once; a failed download (a dropped connection) may work on the next try. */
