@@ -12,7 +12,7 @@ import { languages } from '../../locales/languages'
 import { firstQuestion } from '../../src/engine/firstScreen'
 import { localeMessages } from '../support/locales'
 
-/** Issue #6: JavaScript and CSS for the start screen, gzipped. */
+/** The budget for what the start screen downloads: JavaScript and CSS, gzipped. */
 const budget = { js: 80 * 1024, css: 8 * 1024 }
 
 const startPage = readFileSync('dist/index.html', 'utf8')
