@@ -10,26 +10,26 @@ import App from './App.vue'
 import type { PageHead } from './composables/usePageHead'
 import { formatAddress } from './engine/address'
 import { createGuide } from './guide'
-import { availableLocales, sourceLanguage } from './i18n'
+import { availableLocales } from './i18n'
+import { siteBase } from './router'
 
 export interface Page {
-  /** The address, e.g. `/en/topic-login/`; `/` is the source language's start. */
+  /** The address, e.g. `/en/topic-login/`; the bare base opens the source language's start. */
   path: string
-  locale: string
 }
 
 /** Every step of the flow (each journey's address) in every language, and the bare address. */
-export async function pages(base = '/'): Promise<Page[]> {
+export async function pages(base = siteBase): Promise<Page[]> {
   const { flow, engine } = await entry.load()
   const journeys = engine.everyJourney(flow)
   return [
-    { path: base, locale: sourceLanguage.code },
-    ...availableLocales.flatMap((locale) => journeys.map(({ answered }) => ({ path: formatAddress(base, locale, answered), locale }))),
+    { path: base },
+    ...availableLocales.flatMap((locale) => journeys.map(({ answered }) => ({ path: formatAddress(base, locale, answered) }))),
   ]
 }
 
 /** Each way from the start to an outcome, as the addresses a person passes through, one after each answer (for npm run bench). */
-export async function waysToOutcomes(locale: string, base = '/'): Promise<string[][]> {
+export async function waysToOutcomes(locale: string, base = siteBase): Promise<string[][]> {
   const { flow, engine } = await entry.load()
   return engine
     .journeysToOutcomes(flow)
@@ -37,9 +37,9 @@ export async function waysToOutcomes(locale: string, base = '/'): Promise<string
 }
 
 /** A page's HTML and head, and the route it shows (which the app compares before it hydrates). */
-export async function render({ path }: Page, base = '/'): Promise<{ html: string; head: PageHead; route: string }> {
+export async function render({ path }: Page, base = siteBase): Promise<{ html: string; head: PageHead; route: string }> {
   const guide = createGuide(entry, { base, url: path })
-  await guide.router.isReady()
+  await guide.router.start()
   const app = createSSRApp(App).use(guide)
   const context: { head?: PageHead } = {}
   const html = await renderToString(app, context)

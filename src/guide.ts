@@ -1,7 +1,7 @@
 /**
  * The guide for one flow as a Vue plugin: its router, its store and its messages. The
  * browser (main.ts), the prerenderer (entry-server.ts) and the tests all start it the
- * same way: create it at an address, wait for `router.isReady()`, then mount or render.
+ * same way: create it at an address, wait for `router.start()`, then mount or render.
  */
 import { createPinia } from 'pinia'
 import type { App } from 'vue'
@@ -15,7 +15,7 @@ export function createGuide(entry: FlowEntry, { base, url }: { base: string; url
   const i18n = createAppI18n()
   const router = createRouter(base, url)
   const store = defineGuideStore(entry, router, i18n)(pinia)
-  router.beforeEach(store.resolve)
+  router.setGuard(store.resolve)
   return {
     router,
     store,

@@ -52,19 +52,3 @@ export function formatAddress(base: string, locale: string, answers: readonly An
   const path = `${base}${[locale, ...segments].map((part) => `${part}/`).join('')}`
   return change ? `${path}?change=${encodeURIComponent(change)}` : path
 }
-
-/**
- * An address kept in storage, to resume a bare visit from. Storage may hold anything (an
- * older version's format, another site's address, junk): what is not an address of this
- * origin is ignored.
- */
-export function parseStoredAddress(saved: string | null, origin: string, base = '/'): Address | undefined {
-  if (!saved) return undefined
-  let url: URL
-  try {
-    url = new URL(saved, origin)
-  } catch {
-    return undefined
-  }
-  return url.origin === origin ? parseAddress(url.pathname, url.search, base) : undefined
-}

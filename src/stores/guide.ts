@@ -16,13 +16,9 @@ import { startJourney } from '../engine/entry'
 import type { Screen } from '../engine/replay'
 import type { Answer, AnswerOption, FlowDefinition, FlowEntry, LoadedFlow, MessageKey } from '../engine/types'
 import { loadLanguage, matchLocale, preferredLocale, rememberLocale, type AppI18n } from '../i18n'
-import type { RouteLocation, Router } from '../router'
+import type { Notice, RouteLocation, Router } from '../router'
+export type { Notice } from '../router'
 import { clearSession, parseStoredList, readSession, sessionKey, sessionPrefix, writeSession } from '../storage'
-
-export interface Notice {
-  key: MessageKey
-  count?: number
-}
 
 type HolidayCheck = (date: string) => boolean
 
@@ -70,8 +66,10 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
     /** The answer now recorded for the question on screen (only while changing it). */
     const currentAnswer = computed(() => answers.value.find((answer) => answer.question === changing.value)?.answer)
 
-    // vue-i18n shows the route's language, whose messages the guard has loaded.
+    // vue-i18n shows the route's language, whose messages the guard has loaded; the notice
+    // is the new route's (what the guard left out of its address), until an action says more.
     watch(locale, (code) => (i18n.global.locale.value = code), { flush: 'sync' })
+    watch(route, (current) => (notice.value = current.notice), { flush: 'sync' })
     // This tab's session storage follows at once (flush: 'sync'), so that forgetting right
     // after a navigation leaves nothing behind.
     if (!import.meta.env.SSR) {
@@ -95,8 +93,8 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
      * The navigation guard: which route an address is. A bare visit resumes this tab's last
      * step, or opens the start in the preferred language; a language named in another case
      * is read as ours; answers the flow does not accept, and everything after them, are
-     * left out, and the person is told. The route's language and flow are loaded first,
-     * so the screen never shows a message key or waits for a chunk.
+     * left out, and the route carries a notice saying so. The route's language and flow are
+     * loaded first, so the screen never shows a message key or waits for a chunk.
      */
     async function resolve(to: Address): Promise<RouteLocation> {
       const lastVisit = readSession(addressKey)
@@ -128,8 +126,7 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
         if (accepted.some((answer) => answer.question === to.change)) change = to.change
         else leftOut = true
       }
-      notice.value = found ?? (leftOut ? { key: 'ui.notice.rejected' } : undefined)
-      return { locale: code, answers: accepted, change }
+      return { locale: code, answers: accepted, change, notice: found ?? (leftOut ? { key: 'ui.notice.rejected' } : undefined) }
     }
 
     /** The address of other answers, in the language on screen: where each link leads without JavaScript. */
@@ -139,8 +136,9 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
 
     /** Answers the question on screen: a new step, or, while changing, the answers that still apply. */
     async function answer(option: string) {
+      const from = route.value
       const current = screen.value
-      // Only an answer the question on screen offers. Fuzzing found this.
+      // An answer the question on screen does not offer would make an address the guard rejects.
       if (current.kind !== 'question' || !current.meta.answers.some((offered) => offered.id === option)) return
       const given = { question: current.id, answer: option }
       let ready: LoadedFlow
@@ -150,10 +148,12 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
         failed.value = true
         return
       }
-      if (!changing.value) return router.push(hrefFor([...answers.value, given]))
-      const result = ready.engine.changeAnswer(ready.flow, answers.value, given)
-      await router.push(hrefFor(result.answers))
-      if (result.dropped.length) notice.value = { key: 'ui.notice.changeDropped', count: result.dropped.length }
+      // Back or another link while the flow loaded: that navigation wins.
+      if (route.value !== from) return
+      if (!from.change) return void (await router.push(hrefFor([...from.answers, given])))
+      const result = ready.engine.changeAnswer(ready.flow, from.answers, given)
+      const committed = await router.push(hrefFor(result.answers))
+      if (committed && result.dropped.length) notice.value = { key: 'ui.notice.changeDropped', count: result.dropped.length }
     }
 
     /** Where each answer to the question on screen leads without JavaScript: the next step. */
@@ -179,9 +179,9 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
 
     /** Forgets everything this tab kept: the answers, the ticks, the stored address. */
     async function forget() {
-      await startAgain()
+      const committed = await startAgain()
       clearSession(sessionPrefix(entry.id))
-      notice.value = { key: 'ui.notice.cleared' }
+      if (committed) notice.value = { key: 'ui.notice.cleared' }
     }
 
     /** The same step in another language. */
@@ -190,9 +190,10 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
     }
 
     /** Shows the same step in another language, remembered for the next visit; not a step of its own in history. */
-    function switchLanguage(code: string) {
-      rememberLocale(code)
-      return router.replace(languageHref(code))
+    async function switchLanguage(code: string) {
+      const committed = await router.replace(languageHref(code))
+      // Not when the language could not load, or another navigation won.
+      if (committed && locale.value === code) rememberLocale(code)
     }
 
     function tick(item: MessageKey, done: boolean) {

@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import { open, siteUrl } from './support/site'
+import { open, siteUrl, untilMounted } from './support/site'
 
 const cpuSlowdown = 4
 const loads = 7
@@ -67,23 +67,10 @@ async function startTrace(page: Page) {
 }
 
 /**
- * Waits until the app has mounted: Vue sets `__vue_app__` on the container at the end of
- * mount(), hydrating or rendering afresh. (It sets the attribute `data-v-app` only when
- * rendering afresh, so a hydrated page never shows it.)
- */
-async function untilMounted(page: Page) {
-  const mounted = () => {
-    const container = document.getElementById('app')
-    return !!container && '__vue_app__' in container
-  }
-  await page.waitForFunction(mounted, undefined, { polling: 50, timeout: 60_000 })
-}
-
-/**
  * Waits until the main thread has run no long task for `quietMs`, as Lighthouse waits for
- * CPU quiet before it ends a trace: the parts of the page hydrated lazily (in the next
- * task, when visible, when idle) have then run. Long tasks before this is called have
- * ended (it runs on the main thread too); at most 20 s, after which TBT says the rest.
+ * CPU quiet before it ends a trace: what runs after mounting (the flow's chunk, the QR
+ * code's encoder) has then run too. Long tasks before this is called have ended (it runs on
+ * the main thread too); at most 20 s, after which TBT says the rest.
  */
 async function untilQuiet(page: Page) {
   await page.evaluate(

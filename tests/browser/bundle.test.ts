@@ -79,21 +79,6 @@ describe('the built site', () => {
     expect(firstVisit.js).not.toContain(holding[0])
   })
 
-  test('the scripts that run as a page opens are compiled while they download; those fetched later are not', () => {
-    const hint = '//# allFunctionsCalledOnLoad\n'
-    const holding = (marker: string) => assets.filter((file) => file.endsWith('.js') && source(file).includes(marker))
-    // A link to a step past the first needs the flow, its engine and XState at once.
-    const atOnce = [...firstVisit.js, ...['xstate.done.actor', 'mynaportal.o.supportWindow', 'must be flat'].flatMap(holding)]
-    const later = [
-      ...languages.slice(1).flatMap((language) => holding(titleOf(language.code))),
-      ...holding('"2026-11-23"'),
-      ...holding('Data too long'),
-    ]
-    expect(later.length).toBeGreaterThan(languages.length)
-    expect(atOnce.filter((file) => !source(file).startsWith(hint))).toEqual([])
-    expect(later.filter((file) => source(file).includes(hint))).toEqual([])
-  })
-
   test.each([
     ['XState', 'xstate.done.actor'],
     ['the rest of the flow', 'mynaportal.o.supportWindow'],

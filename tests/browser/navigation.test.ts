@@ -3,7 +3,7 @@
  * another browser, switching language mid-way, and Change on an earlier answer.
  */
 import { describe, expect, test } from 'vitest'
-import { expectHeading, open, siteUrl, text } from './support/site'
+import { expectHeading, open, siteUrl, text, untilMounted } from './support/site'
 
 const q = (key: string) => text('en', `mynaportal.q.${key}`)
 
@@ -60,6 +60,33 @@ describe('navigation in Chromium', () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
       await page.getByRole('link', { name: 'Back', exact: true }).click()
       await expectHeading(page, q('card.text'), 'card in English after Back')
+    } finally {
+      await close()
+    }
+  })
+
+  test('a link in another case and a switch of language add no step to history', async () => {
+    const { page, problems, close } = await open('/EN/topic-login/')
+    const path = () => new URL(page.url()).pathname
+    // A new tab's history holds its blank page too: steps are counted from the link's entry.
+    const opened = await page.evaluate(() => history.length)
+    const steps = async () => (await page.evaluate(() => history.length)) - opened + 1
+    try {
+      await untilMounted(page)
+      await expectHeading(page, q('card.text'), 'card in English')
+      expect(path()).toBe('/en/topic-login/')
+      expect(await steps()).toBe(1)
+      await page.locator('.language-switcher summary').click()
+      await page.getByRole('link', { name: '日本語', exact: true }).click()
+      await expectHeading(page, text('ja', 'mynaportal.q.card.text'), 'card in Japanese')
+      expect(path()).toBe('/ja/topic-login/')
+      expect(await steps()).toBe(1)
+      await page.getByRole('link', { name: text('ja', 'common.yes'), exact: true }).click()
+      await expectHeading(page, text('ja', 'mynaportal.q.certificate.text'), 'certificate in Japanese')
+      expect(await steps()).toBe(2)
+      await page.goBack()
+      await expectHeading(page, text('ja', 'mynaportal.q.card.text'), 'card in Japanese after Back')
+      expect(problems).toEqual([])
     } finally {
       await close()
     }

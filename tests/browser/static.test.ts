@@ -175,6 +175,7 @@ describe('with JavaScript, the app hydrates the prerendered page', () => {
       expect(await isMounted(page)).toBe(false)
       release()
       await untilMounted(page)
+      await expect(page.getByRole('checkbox').first().isChecked(), 'ticked once hydrated').resolves.toBe(true)
       await page.reload()
       await untilMounted(page)
       await expect(page.getByRole('checkbox').first().isChecked()).resolves.toBe(true)

@@ -24,7 +24,7 @@ export async function mountEntry(address: string, entry: FlowEntry, flowMessages
   mounted?.unmount()
   history.replaceState(null, '', address)
   const guide = createGuide(entry, { base: '/', url: location.href })
-  await guide.router.isReady()
+  await guide.router.start()
   if (flowMessages) guide.i18n.global.mergeLocaleMessage(guide.i18n.global.locale.value, flowMessages)
   const wrapper = mount(App, { attachTo: document.body, global: { plugins: [guide] } })
   mounted = wrapper
