@@ -8,8 +8,16 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, relative, resolve } from 'node:path'
 import { format, resolveConfig } from 'prettier'
-import { citationsOf } from '../src/engine/citations'
-import { comparePage, htmlLines, isHtml, splitPage, textLines, type SectionChange, type SourceFingerprints } from '../src/engine/sourcePage'
+import { citationsOf } from '../src/tooling/citations'
+import {
+  comparePage,
+  htmlLines,
+  isHtml,
+  splitPage,
+  textLines,
+  type SectionChange,
+  type SourceFingerprints,
+} from '../src/tooling/sourcePage'
 import type { FlowDefinition } from '../src/engine/types'
 import { flowsInRepository, localeCodes } from './repository'
 

@@ -3,7 +3,7 @@
  * edit can break. Each problem is named by its place, with the fix; the exit code is 1 if
  * there is any. See docs/EDITING.md.
  */
-import { checkFacts, checkGraph, checkMessages, checkUnused, keysOfFlow, statesOf, type Problem } from '../src/engine/check'
+import { checkFacts, checkGraph, checkMessages, checkUnused, keysOfFlow, statesOf, type Problem } from '../src/tooling/check'
 import type { FlowDefinition } from '../src/engine/types'
 import { flowsInRepository, keysNamedInSource, readLocales, sourceLocale } from './repository'
 

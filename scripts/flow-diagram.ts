@@ -4,7 +4,7 @@
  * committed diagram is out of date.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { mermaidFlowchart } from '../src/engine/diagram'
+import { mermaidFlowchart } from '../src/tooling/diagram'
 import type { FlowDefinition } from '../src/engine/types'
 import { flowsInRepository, sourceWords } from './repository'
 

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { languages } from '../locales/languages'
 import { flowsExportedBy } from '../src/engine/define'
 import type { FlowDefinition } from '../src/engine/types'
-import { withoutRuby } from '../src/ruby'
+import { withoutRuby } from '../src/lib/ruby'
 
 type Tree = { [key: string]: string | Tree }
 

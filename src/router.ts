@@ -10,7 +10,7 @@
  * and only then becomes `currentRoute`; the address bar shows that canonical form.
  */
 import { shallowRef, type App, type ShallowRef } from 'vue'
-import { formatAddress, parseAddress, type Address } from './engine/address'
+import { formatAddress, parseAddress, type Address } from './lib/address'
 import type { Answer, MessageKey } from './engine/types'
 
 /** The site's base path (Vite's `base`): read here and nowhere else. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { formatAddress, parseAddress } from '../src/engine/address'
+import { formatAddress, parseAddress } from '../src/lib/address'
 
 describe('the address', () => {
   test('names each question and answer in words, after the language', () => {

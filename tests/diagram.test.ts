@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { diagramPage } from '../scripts/flow-diagram'
 import { flowsInRepository, sourceWords } from '../scripts/repository'
-import { statesOf } from '../src/engine/check'
+import { statesOf } from '../src/tooling/check'
 import { metaOf } from '../src/engine/snapshot'
 import { snapshotIn } from './support/paths'
 

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, test } from 'vitest'
 import { describeChange } from '../scripts/faq-check'
-import { citationsOf } from '../src/engine/citations'
+import { citationsOf } from '../src/tooling/citations'
 import {
   comparePage,
   htmlLines,
@@ -21,7 +21,7 @@ import {
   textLines,
   type PageLine,
   type StoredSection,
-} from '../src/engine/sourcePage'
+} from '../src/tooling/sourcePage'
 import { libraryFlow } from './fixtures/library'
 
 const run = promisify(execFile)

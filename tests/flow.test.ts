@@ -5,7 +5,7 @@
 import { getNextTransitions } from 'xstate'
 import { describe, expect, test } from 'vitest'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
-import { statesOf } from '../src/engine/check'
+import { statesOf } from '../src/tooling/check'
 import { everyJourney, replay } from '../src/engine/replay'
 import { metaOf } from '../src/engine/snapshot'
 import type { Guidance } from '../src/engine/types'

@@ -9,10 +9,10 @@ import { describe, expect, test, vi } from 'vitest'
 import { languages } from '../locales/languages'
 import { entry } from '../flows'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
-import { formatAddress, parseAddress } from '../src/engine/address'
+import { formatAddress, parseAddress } from '../src/lib/address'
 import { everyJourney, replay, type Screen } from '../src/engine/replay'
 import { createGuide } from '../src/guide'
-import { parseStoredList, sessionKey } from '../src/storage'
+import { parseStoredList, sessionKey } from '../src/lib/storage'
 import { loadedEntry } from './support/loadedEntry'
 
 const runs = { numRuns: 10_000 }

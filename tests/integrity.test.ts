@@ -7,8 +7,8 @@
  */
 import { describe, expect, test } from 'vitest'
 import { contacts, datesStated, links } from '../flows/mynaportal-facts'
-import { phonesIn, urlsIn } from '../src/engine/check'
-import { withoutRuby } from '../src/ruby'
+import { phonesIn, urlsIn } from '../src/tooling/check'
+import { withoutRuby } from '../src/lib/ruby'
 import { localeMessages } from './support/locales'
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']

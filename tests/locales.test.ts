@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
 import { languages } from '../locales/languages'
 import { keysNamedInSource } from '../scripts/repository'
-import { keysOfFlow } from '../src/engine/check'
-import { withoutRuby } from '../src/ruby'
+import { keysOfFlow } from '../src/tooling/check'
+import { withoutRuby } from '../src/lib/ruby'
 import { localeMessages } from './support/locales'
 
 const locales = Object.keys(localeMessages)

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
-import { calendarYears, isoDate, openState, type OpenState } from '../src/engine/openingHours'
+import { calendarYears, isoDate, openState, type OpenState } from '../src/lib/openingHours'
 
 const freeDial = flow.contacts.freeDial!
 let isHoliday: (date: string) => boolean

@@ -8,7 +8,7 @@ import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import jsQR from 'jsqr'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
-import { formatDate } from '../src/format'
+import { formatDate } from '../src/lib/format'
 import { localeMessages } from './support/locales'
 import { heading, mountApp, patiently, press } from './support/mountApp'
 

@@ -3,7 +3,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, test } from 'vitest'
 import RubyText from '../src/components/RubyText.vue'
-import { parseRuby, withoutRuby } from '../src/ruby'
+import { parseRuby, withoutRuby } from '../src/lib/ruby'
 
 describe('the furigana notation', () => {
   test('splits text and readings', () => {

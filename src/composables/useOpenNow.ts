@@ -4,7 +4,7 @@
  * loaded: a guess would be worse than the hours alone.
  */
 import { computed, onBeforeUnmount, onMounted, ref, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue'
-import { calendarYears, openState, type OpenState } from '../engine/openingHours'
+import { calendarYears, openState, type OpenState } from '../lib/openingHours'
 import type { Contact } from '../engine/types'
 import { useGuide, useLoadedFlow } from '../stores/guide'
 

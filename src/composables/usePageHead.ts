@@ -6,7 +6,7 @@
 import { computed, useSSRContext, watchEffect } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useLanguage } from './useLanguage'
-import { withoutRuby } from '../ruby'
+import { withoutRuby } from '../lib/ruby'
 import { useGuide } from '../stores/guide'
 
 export interface PageHead {

@@ -5,7 +5,7 @@
  */
 import type { Journey, OutcomeScreen } from '../engine/replay'
 import type { FlowDefinition, Guidance, LoadedFlow, MessageKey, MonthDay, NodeMeta, OutcomeMeta, QuestionMeta } from '../engine/types'
-import { formatMonthDay, formatTime } from '../format'
+import { formatMonthDay, formatTime } from '../lib/format'
 
 export interface MessageRow {
   /** The message, shown in every language; none for a fact without words (a phone number with no note). */

@@ -11,14 +11,14 @@
  */
 import { defineStore } from 'pinia'
 import { computed, inject, ref, shallowRef, watch, type InjectionKey } from 'vue'
-import type { Address } from '../engine/address'
+import type { Address } from '../lib/address'
 import { startJourney } from '../engine/entry'
 import type { Screen } from '../engine/replay'
 import type { Answer, AnswerOption, FlowDefinition, FlowEntry, LoadedFlow, MessageKey } from '../engine/types'
 import { loadLanguage, matchLocale, preferredLocale, rememberLocale, type AppI18n } from '../i18n'
 import type { Notice, RouteLocation, Router } from '../router'
 export type { Notice } from '../router'
-import { clearSession, parseStoredList, readSession, sessionKey, sessionPrefix, writeSession } from '../storage'
+import { clearSession, parseStoredList, readSession, sessionKey, sessionPrefix, writeSession } from '../lib/storage'
 
 type HolidayCheck = (date: string) => boolean
 

@@ -12,7 +12,7 @@
  */
 import { describe, expect, test } from 'vitest'
 import { languages } from '../../locales/languages'
-import { parseAddress } from '../../src/engine/address'
+import { parseAddress } from '../../src/lib/address'
 import { replay } from '../../src/engine/replay'
 import { address, flow, open, showInApp, siteUrl, text, untilMounted } from './support/site'
 

@@ -17,7 +17,7 @@ import { languages } from '../../locales/languages'
 import { replay } from '../../src/engine/replay'
 import type { Answer } from '../../src/engine/types'
 import { sourceLanguage } from '../../src/i18n'
-import { parseRuby } from '../../src/ruby'
+import { parseRuby } from '../../src/lib/ruby'
 import { everyScreen } from '../support/paths'
 import { address, expectHeading, flow, locales, message, open, showInApp, siteUrl, text, type Locale } from './support/site'
 

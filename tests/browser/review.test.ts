@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { expect, test } from 'vitest'
-import { statesOf } from '../../src/engine/check'
+import { statesOf } from '../../src/tooling/check'
 import { replay } from '../../src/engine/replay'
 import { contentSecurityPolicy } from '../../vite.config'
 import { address, expectHeading, flow, open, supportWindowJourney, text, visit } from './support/site'

@@ -3,8 +3,8 @@
  * year are wall-clock values of the flow's time zone, so they are formatted as they are
  * written, whatever zone the device is set to.
  */
-import type { CalendarDay } from './engine/openingHours'
-import type { MonthDay } from './engine/types'
+import type { CalendarDay } from './openingHours'
+import type { MonthDay } from '../engine/types'
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 

@@ -4,8 +4,8 @@
  * data alone (the journey to every step), so it holds for any flow.
  */
 import { keyShape } from './check'
-import { everyJourney } from './replay'
-import type { FlowDefinition, Guidance, MessageKey, QuestionMeta } from './types'
+import { everyJourney } from '../engine/replay'
+import type { FlowDefinition, Guidance, MessageKey, QuestionMeta } from '../engine/types'
 
 export interface Citations {
   /** Outcomes whose plan cites the section, with the key of each one's title. */

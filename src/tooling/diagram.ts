@@ -3,8 +3,8 @@
  * rounded boxes with their FAQ sections, each answer an edge. GitHub renders it, so
  * editors can see the whole decision tree in docs/flows/ (npm run flow:diagram).
  */
-import { everyJourney } from './replay'
-import type { FlowDefinition, MessageKey } from './types'
+import { everyJourney } from '../engine/replay'
+import type { FlowDefinition, MessageKey } from '../engine/types'
 
 /** Mermaid takes any text between double quotes, once its own quote is escaped. */
 function quoted(text: string): string {

@@ -3,7 +3,7 @@
  * so that Back and Forward, reload and a copied link all land on the same step.
  * A question id has no hyphen; the answer id is everything after the first one.
  */
-import type { Answer } from './types'
+import type { Answer } from '../engine/types'
 
 export interface Address {
   locale?: string

@@ -4,9 +4,9 @@
  * particular flow: it reads the machine, the facts and the messages it is given.
  */
 import { toDirectedGraph } from 'xstate/graph'
-import { everyJourney, type Journey } from './replay'
-import { FlowShapeError } from './snapshot'
-import type { Answer, FlowDefinition } from './types'
+import { everyJourney, type Journey } from '../engine/replay'
+import { FlowShapeError } from '../engine/snapshot'
+import type { Answer, FlowDefinition } from '../engine/types'
 
 export interface Problem {
   /** Where: the flow and state, or the locale and key. */

@@ -2,7 +2,7 @@
  * Whether a contact is open at a moment, and when it opens next, by the clock of the
  * contact's time zone: the device's own zone never enters into it.
  */
-import type { Contact, DayKind, MonthDay, OpeningHours } from './types'
+import type { Contact, DayKind, MonthDay, OpeningHours } from '../engine/types'
 
 /** A day on the contact's calendar, with no time zone attached. */
 export interface CalendarDay {
