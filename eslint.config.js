@@ -26,9 +26,9 @@ export default defineConfigWithVueTs(
       '@intlify/vue-i18n/no-missing-keys-in-other-locales': 'error',
       '@intlify/vue-i18n/no-dynamic-keys': 'off',
       '@intlify/vue-i18n/no-v-html': 'error',
-      // Words reach headings, links and labels through RubyText (furigana), which the rules cannot see into.
-      'vuejs-accessibility/heading-has-content': ['error', { accessibleChildren: ['RubyText'] }],
-      'vuejs-accessibility/anchor-has-content': ['error', { accessibleChildren: ['RubyText'] }],
+      // Words reach headings, links and labels through MessageText (furigana), which the rules cannot see into.
+      'vuejs-accessibility/heading-has-content': ['error', { accessibleChildren: ['MessageText'] }],
+      'vuejs-accessibility/anchor-has-content': ['error', { accessibleChildren: ['MessageText'] }],
       // A checkbox inside its label is labelled by it.
       'vuejs-accessibility/label-has-for': ['error', { required: { some: ['nesting', 'id'] } }],
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
