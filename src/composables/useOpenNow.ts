@@ -3,7 +3,8 @@
  * said until the page runs in a browser and the holidays of the years in question have
  * loaded: a guess would be worse than the hours alone.
  */
-import { computed, onBeforeUnmount, onMounted, ref, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue'
+import { useIntervalFn, useMounted, useNow } from '@vueuse/core'
+import { computed, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue'
 import { calendarYears, openState, type OpenState } from '../lib/openingHours'
 import type { Contact } from '../engine/types'
 import { useGuide, useLoadedFlow } from '../stores/guide'
@@ -13,10 +14,12 @@ const refreshMs = 30_000
 export function useOpenNow(contact: MaybeRefOrGetter<Contact>) {
   const guide = useGuide()
   const flow = useLoadedFlow()
-  const now = ref<Date>()
+  // No clock on the server: the prerendered page says nothing of open or closed.
+  const mounted = useMounted()
+  const clock = useNow({ scheduler: (update) => useIntervalFn(update, refreshMs) })
+  const now = computed(() => (mounted.value ? clock.value : undefined))
   const years = computed(() => (now.value ? calendarYears(now.value, flow.timeZone).join() : ''))
   const holidays = shallowRef<{ years: string; isHoliday: (date: string) => boolean }>()
-  let timer: ReturnType<typeof setInterval> | undefined
 
   watch(years, (wanted) => {
     if (!wanted) return
@@ -25,11 +28,6 @@ export function useOpenNow(contact: MaybeRefOrGetter<Contact>) {
       () => undefined,
     )
   })
-  onMounted(() => {
-    now.value = new Date()
-    timer = setInterval(() => (now.value = new Date()), refreshMs)
-  })
-  onBeforeUnmount(() => clearInterval(timer))
 
   return computed<OpenState | undefined>(() => {
     const current = toValue(contact)

@@ -1,38 +1,24 @@
-/** Where a flow keeps what lasts for the tab's session: its address, its ticks. */
-export function sessionKey(flowId: string, name: string): string {
-  return `${sessionPrefix(flowId)}${name}`
-}
+/**
+ * What lasts for the tab's session (its last address, its ticks), kept with VueUse's
+ * `useStorage` in this tab's session storage.
+ */
+import type { Serializer } from '@vueuse/core'
 
-export function sessionPrefix(flowId: string): string {
-  return `myna-guide:${flowId}:`
+/** The key a flow keeps one thing under. */
+export function sessionKey(flowId: string, name: string): string {
+  return `myna-guide:${flowId}:${name}`
 }
 
 /**
- * Session storage that never throws: private modes, full quotas and blocked storage
- * leave the app working, only without memory across reloads.
+ * This tab's session storage, or none where the browser blocks it (a private mode, a
+ * sandbox) or there is no browser (prerendering): the page still works, and only forgets
+ * on reload what the address does not carry.
  */
-export function readSession(key: string): string | null {
+export function tabStorage(): Storage | undefined {
   try {
-    return sessionStorage.getItem(key)
+    return window.sessionStorage
   } catch {
-    return null
-  }
-}
-
-export function writeSession(key: string, value: string): void {
-  try {
-    sessionStorage.setItem(key, value)
-  } catch {
-    // Without storage the page still works; a reload forgets what the address does not carry.
-  }
-}
-
-/** Removes every key of this tab's session storage that starts with a prefix. */
-export function clearSession(prefix: string): void {
-  try {
-    for (const key of Object.keys(sessionStorage)) if (key.startsWith(prefix)) sessionStorage.removeItem(key)
-  } catch {
-    // Without storage there is nothing kept to clear.
+    return undefined
   }
 }
 
@@ -45,3 +31,6 @@ export function parseStoredList(saved: string | null): string[] {
     return []
   }
 }
+
+/** Read as above; null (forgotten) is never written: useStorage removes the key instead. */
+export const storedList: Serializer<string[] | null> = { read: parseStoredList, write: (items) => JSON.stringify(items) }

@@ -9,6 +9,7 @@
  * input that could not be used, the ticks on the checklist, whether the page failed, and
  * whether it is being printed. Each changes only through the actions below.
  */
+import { useStorage } from '@vueuse/core'
 import { defineStore } from 'pinia'
 import { computed, inject, ref, shallowRef, watch, type InjectionKey } from 'vue'
 import type { Address } from '../lib/address'
@@ -18,7 +19,7 @@ import type { Answer, AnswerOption, FlowDefinition, FlowEntry, LoadedFlow, Messa
 import { loadLanguage, matchLocale, preferredLocale, rememberLocale, type AppI18n } from '../i18n'
 import type { Notice, RouteLocation, Router } from '../router'
 export type { Notice } from '../router'
-import { clearSession, parseStoredList, readSession, sessionKey, sessionPrefix, writeSession } from '../lib/storage'
+import { sessionKey, storedList, tabStorage } from '../lib/storage'
 
 type HolidayCheck = (date: string) => boolean
 
@@ -26,8 +27,14 @@ type HolidayCheck = (date: string) => boolean
 export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n) {
   return defineStore('guide', () => {
     const route = router.currentRoute
-    const addressKey = sessionKey(entry.id, 'address')
-    const tickedKey = sessionKey(entry.id, 'ticked')
+    // What lasts for the tab's session; null removes the key.
+    const sessionOptions = { writeDefaults: false, onError: () => undefined }
+    /** This tab's last address, which a bare visit resumes. */
+    const lastVisit = useStorage<string | null>(sessionKey(entry.id, 'address'), null, tabStorage(), sessionOptions)
+    const storedTicks = useStorage<string[] | null>(sessionKey(entry.id, 'ticked'), null, tabStorage(), {
+      ...sessionOptions,
+      serializer: storedList,
+    })
 
     /** The whole flow and the engine that replays it: loaded with the first route that has answers. */
     const loaded = shallowRef<LoadedFlow>()
@@ -37,7 +44,7 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
     /** Something the person should know about input we could not use. */
     const notice = ref<Notice>()
     /** Items of the checklist ("what you will need") the person has ticked; they last for the tab's session. */
-    const ticked = ref<MessageKey[]>(import.meta.env.SSR ? [] : parseStoredList(readSession(tickedKey)))
+    const ticked = computed<readonly MessageKey[]>(() => storedTicks.value ?? [])
     /** Set when something failed that the page cannot recover from by itself. */
     const failed = ref(false)
     /** When the printing under way started; undefined when nothing is being printed. */
@@ -70,12 +77,8 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
     // is the new route's (what the guard left out of its address), until an action says more.
     watch(locale, (code) => (i18n.global.locale.value = code), { flush: 'sync' })
     watch(route, (current) => (notice.value = current.notice), { flush: 'sync' })
-    // This tab's session storage follows at once (flush: 'sync'), so that forgetting right
-    // after a navigation leaves nothing behind.
-    if (!import.meta.env.SSR) {
-      watch(route, ({ href }) => writeSession(addressKey, href), { flush: 'sync' })
-      watch(ticked, (items) => writeSession(tickedKey, JSON.stringify(items)), { flush: 'sync' })
-    }
+    // The start is where a bare visit goes anyway: only a step with answers is kept.
+    watch(route, ({ href, answers }) => (lastVisit.value = answers.length ? href : null), { flush: 'sync' })
 
     /** Loads the whole flow once; a failed download (a dropped connection) may work on the next try. */
     function loadFlow(): Promise<LoadedFlow> {
@@ -97,8 +100,7 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
      * loaded first, so the screen never shows a message key or waits for a chunk.
      */
     async function resolve(to: Address): Promise<RouteLocation> {
-      const lastVisit = readSession(addressKey)
-      if (to.locale === undefined && lastVisit) to = router.parse(lastVisit) ?? to
+      if (to.locale === undefined && lastVisit.value) to = router.parse(lastVisit.value) ?? to
       let found: Notice | undefined
       const named = to.locale === undefined ? undefined : matchLocale(to.locale)
       if (to.locale !== undefined && !named) found = { key: 'ui.notice.unknownLanguage' }
@@ -173,15 +175,13 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
     }
 
     function startAgain() {
-      ticked.value = []
+      storedTicks.value = null
       return router.push(hrefFor([]))
     }
 
-    /** Forgets everything this tab kept: the answers, the ticks, the stored address. */
+    /** Forgets everything this tab kept: the answers, the ticks, the stored address (the start's is none). */
     async function forget() {
-      const committed = await startAgain()
-      clearSession(sessionPrefix(entry.id))
-      if (committed) notice.value = { key: 'ui.notice.cleared' }
+      if (await startAgain()) notice.value = { key: 'ui.notice.cleared' }
     }
 
     /** The same step in another language. */
@@ -198,7 +198,7 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
 
     function tick(item: MessageKey, done: boolean) {
       const others = ticked.value.filter((key) => key !== item)
-      ticked.value = done ? [...others, item] : others
+      storedTicks.value = done ? [...others, item] : others
     }
 
     function dismissNotice() {
