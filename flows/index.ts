@@ -3,13 +3,7 @@
  * as a chunk of its own once the page has mounted, or when a person answers.
  */
 import { lazyEntry } from '../src/engine/entry'
-import { contacts } from './mynaportal-facts'
 // Generated from the machine in mynaportal.ts at build time, as plain data (scripts/first-screen.ts).
 import firstScreen from './mynaportal?first-screen'
 
-export const entry = lazyEntry(
-  firstScreen,
-  // If the page itself fails, the free dial (F16, F17) is the one number that helps.
-  contacts.freeDial,
-  () => import('./mynaportal').then((module) => module.mynaportalFlow),
-)
+export const entry = lazyEntry(firstScreen, () => import('./mynaportal').then((module) => module.mynaportalFlow))

@@ -326,6 +326,8 @@ export const mynaportalFlow: FlowDefinition = {
   sourceDocument: 'mynaportal.sourceDocument',
   machine: mynaportalMachine,
   contacts,
+  // If the page itself fails, the free dial (F16, F17) is the one number that helps.
+  helpline: 'freeDial',
   links,
   sections,
   checkedOn,

@@ -16,7 +16,7 @@ afterEach(() => {
 })
 
 test('a flow that will not load gives the fallback, with the free dial, what it is for, its hours, and Start again', async () => {
-  const offline = lazyEntry(firstScreen, contacts.freeDial, () => Promise.reject(new Error('Failed to fetch')))
+  const offline = lazyEntry(firstScreen, () => Promise.reject(new Error('Failed to fetch')))
   const wrapper = await mountEntry('/en/', offline)
   await press(wrapper, 'Logging in: what you need (card, PC, smartphone)')
   expect(heading(wrapper)).toBe('Sorry, this page could not be shown properly.')

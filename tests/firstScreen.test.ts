@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url'
 import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import libraryFirstScreen from './fixtures/library?first-screen'
+import { libraryDesk } from './fixtures/library'
 
-test('a flow module imported with ?first-screen gives its texts and its first question, as data', () => {
+test('a flow module imported with ?first-screen gives its texts, its first question and its helpline, as data', () => {
   expect(libraryFirstScreen).toEqual({
     id: 'library',
     title: 'library.title',
@@ -28,6 +29,7 @@ test('a flow module imported with ?first-screen gives its texts and its first qu
         ],
       },
     },
+    helpline: libraryDesk,
   })
 })
 

@@ -7,7 +7,6 @@
 import fc from 'fast-check'
 import { describe, expect, test, vi } from 'vitest'
 import { languages } from '../locales/languages'
-import { entry } from '../flows'
 import { mynaportalFlow as flow } from '../flows/mynaportal'
 import { formatAddress, parseAddress } from '../src/lib/address'
 import { everyJourney, replay, type Screen } from '../src/engine/replay'
@@ -35,7 +34,7 @@ function isValidScreen(screen: Screen) {
 
 const origin = 'https://guide.example'
 /** One guide for all cases (one per case would cost more than the case), back at the start before each. */
-const guide = createGuide(loadedEntry(flow, entry.helpline), { base: '/', url: `${origin}/ja/` })
+const guide = createGuide(loadedEntry(flow), { base: '/', url: `${origin}/ja/` })
 const store = guide.store
 
 async function freshStore() {
@@ -174,7 +173,7 @@ describe('fuzzing', () => {
             session.clear()
             if (savedAddress !== null) session.set(sessionKey(flow.id, 'address'), savedAddress)
             if (savedTicks !== null) session.set(sessionKey(flow.id, 'ticked'), savedTicks)
-            const opened = createGuide(loadedEntry(flow, entry.helpline), { base: '/', url: `${origin}/` })
+            const opened = createGuide(loadedEntry(flow), { base: '/', url: `${origin}/` })
             await opened.router.start()
             expect(isValidScreen(opened.store.screen)).toBe(true)
             expect(opened.store.ticked.every((tick) => typeof tick === 'string')).toBe(true)

@@ -33,7 +33,8 @@ function syntheticFlow(): FlowDefinition {
   return {
     id: 'synthetic',
     machine: flowSetup.createMachine({ id: 'synthetic', initial: 'q0', context: emptyPlan, states }),
-    contacts: {},
+    contacts: { desk: { name: 'synthetic.desk' } },
+    helpline: 'desk',
     links: {},
     sections: {},
     title: 'synthetic.title',

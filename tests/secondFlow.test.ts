@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import en from './fixtures/library.en.json'
 import ja from './fixtures/library.ja.json'
-import { libraryDesk, libraryFlow, libraryWith } from './fixtures/library'
+import { libraryFlow, libraryWith } from './fixtures/library'
 import { question } from '../src/engine/define'
 import { replay } from '../src/engine/replay'
 import { currentAddress, heading, mountApp, press } from './support/mountApp'
@@ -16,7 +16,7 @@ afterEach(() => {
   sessionStorage.clear()
 })
 
-const inEnglish = { helpline: libraryDesk, messages: en }
+const inEnglish = { messages: en }
 
 describe('a library flow in the same app', () => {
   test('asks its own questions, and its address carries its own answers', async () => {
@@ -54,7 +54,7 @@ describe('a library flow in the same app', () => {
   })
 
   test('runs in Japanese from its own messages', async () => {
-    const wrapper = await mountApp('/ja/member-no/', libraryFlow, { helpline: libraryDesk, messages: ja })
+    const wrapper = await mountApp('/ja/member-no/', libraryFlow, { messages: ja })
     expect(heading(wrapper)).toBe('カウンターで会員登録をしましょう')
     expect(wrapper.text()).toContain('カウンターで会員登録を申し込みます。')
   })

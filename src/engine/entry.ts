@@ -1,12 +1,11 @@
 /** Entries: a flow's first screen now; the flow, its engine and XState on demand. */
 import type { Journey } from './replay'
-import type { Contact, FirstScreen, FlowDefinition, FlowEntry } from './types'
+import type { FirstScreen, FlowDefinition, FlowEntry } from './types'
 
 /** An entry whose flow and engine are chunks of their own, imported when `load()` is called. */
-export function lazyEntry(firstScreen: FirstScreen, helpline: Contact, importFlow: () => Promise<FlowDefinition>): FlowEntry {
+export function lazyEntry(firstScreen: FirstScreen, importFlow: () => Promise<FlowDefinition>): FlowEntry {
   return {
     ...firstScreen,
-    helpline,
     load: () => Promise.all([importFlow(), import('./replay')]).then(([flow, engine]) => ({ flow, engine })),
   }
 }

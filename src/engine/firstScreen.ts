@@ -15,10 +15,12 @@ export function firstQuestion(flow: FlowDefinition): FirstScreen['start'] {
   return { id: stateOf(flow, snapshot), meta }
 }
 
-/** The flow's texts and its first question, as plain data: all the first screen shows. */
+/** The flow's texts, its first question and its helpline, as plain data: all the first screen (and the error page) shows. */
 export function firstScreenOf(flow: FlowDefinition): FirstScreen {
   const { id, title, intro, sourceDocument } = flow
-  return { id, title, intro, sourceDocument, start: firstQuestion(flow) }
+  const helpline = flow.contacts[flow.helpline]
+  if (!helpline) throw new Error(`Flow "${flow.id}": its helpline "${flow.helpline}" is not one of its contacts`)
+  return { id, title, intro, sourceDocument, start: firstQuestion(flow), helpline }
 }
 
 /** The first screen of the one flow a module exports; `name` names the module in the error if there is not one. */

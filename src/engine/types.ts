@@ -159,6 +159,8 @@ export interface FlowTexts {
  */
 export interface FirstScreen extends FlowTexts {
   start: { id: string; meta: QuestionMeta }
+  /** Whom to call when the page itself fails: shipped with the first screen, so it never needs a download. */
+  helpline: Contact
 }
 
 /**
@@ -166,8 +168,6 @@ export interface FirstScreen extends FlowTexts {
  * own, loaded once a person answers.
  */
 export interface FlowEntry extends FirstScreen {
-  /** Whom to call when the page itself fails: shipped with the first screen, so it never needs a download. */
-  helpline: Contact
   /** Loads the whole flow and the engine that replays answers through it (the store keeps what it loaded). */
   load: () => Promise<LoadedFlow>
 }
@@ -181,6 +181,8 @@ export interface LoadedFlow {
 export interface FlowDefinition extends FlowTexts {
   machine: FlowMachine
   contacts: Readonly<Record<string, Contact>>
+  /** The contact (an id in `contacts`) that the page names if it fails: the one number that helps with anything. */
+  helpline: string
   links: Readonly<Record<string, Link>>
   /** Every section of the source document, id → message key of its heading. */
   sections: Readonly<Record<string, MessageKey>>

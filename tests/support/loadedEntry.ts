@@ -4,9 +4,9 @@
  */
 import { firstScreenOf } from '../../src/engine/firstScreen'
 import * as engine from '../../src/engine/replay'
-import type { Contact, FlowDefinition, FlowEntry } from '../../src/engine/types'
+import type { FlowDefinition, FlowEntry } from '../../src/engine/types'
 
-export function loadedEntry(flow: FlowDefinition, helpline: Contact): FlowEntry {
+export function loadedEntry(flow: FlowDefinition): FlowEntry {
   const loaded = { flow, engine }
-  return { ...firstScreenOf(flow), helpline, load: () => Promise.resolve(loaded) }
+  return { ...firstScreenOf(flow), load: () => Promise.resolve(loaded) }
 }

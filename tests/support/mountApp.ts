@@ -1,22 +1,20 @@
 /** Mounts the whole app at an address, as a person opening a link would. */
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { loadedEntry } from './loadedEntry'
-import type { Contact, FlowDefinition, FlowEntry } from '../../src/engine/types'
-import { entry } from '../../flows'
+import type { FlowDefinition, FlowEntry } from '../../src/engine/types'
 import { mynaportalFlow } from '../../flows/mynaportal'
 import App from '../../src/App.vue'
 import { createGuide } from '../../src/guide'
 
 let mounted: VueWrapper | undefined
 
-/** Another flow than the shipped one: its helpline, and its messages in the address's language. */
+/** Another flow than the shipped one: its messages in the address's language. */
 interface OtherFlow {
-  helpline: Contact
   messages: Record<string, unknown>
 }
 
 export async function mountApp(address = '/ja/', flow: FlowDefinition = mynaportalFlow, other?: OtherFlow) {
-  return mountEntry(address, loadedEntry(flow, other?.helpline ?? entry.helpline), other?.messages)
+  return mountEntry(address, loadedEntry(flow), other?.messages)
 }
 
 /** Mounts the app with an entry whose flow may still have to load, as the shipped page does. */
