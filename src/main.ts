@@ -1,10 +1,11 @@
+// The global sheet first: the components' own rules follow it in the cascade.
+import './styles/main.css'
 import { createApp, createSSRApp } from 'vue'
 import { entry } from '../flows'
 import App from './App.vue'
 import { showFailures } from './failure'
 import { createGuide } from './guide'
 import { siteBase } from './router'
-import './styles/main.css'
 
 const guide = createGuide(entry, { base: siteBase, url: location.href })
 const fail = showFailures(guide.store)

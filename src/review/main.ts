@@ -2,6 +2,9 @@
  * The review page (/review/): every question and outcome of the flow in every language at
  * once, for editors and translators. A page of its own, so the guide never downloads it.
  */
+// The global sheet and the page's own first: the components' rules follow them in the cascade.
+import '../styles/main.css'
+import './review.css'
 import { createApp } from 'vue'
 import { entry } from '../../flows'
 import { languages } from '../../locales/languages'
@@ -9,8 +12,6 @@ import { createAppI18n, languageOf, loadLanguage, preferredLocale } from '../i18
 import { withoutRuby } from '../lib/ruby'
 import ReviewPage from './ReviewPage.vue'
 import { reviewFlow } from './review'
-import '../styles/main.css'
-import './review.css'
 
 async function start() {
   // The page's own labels in the reader's language; the messages under review in all of them.
