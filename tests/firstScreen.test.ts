@@ -25,6 +25,7 @@ test('a flow module imported with ?first-screen gives its texts and its first qu
         answers: [
           { id: 'yes', label: 'common.yes', because: 'library.because.member' },
           { id: 'no', label: 'common.no', because: 'library.because.notMember' },
+          { id: 'expired', label: 'library.q.expired', because: 'library.because.expired' },
         ],
       },
     },
