@@ -82,6 +82,8 @@ export default defineConfig(({ isSsrBuild }) => ({
           include: ['tests/*.test.ts', 'tests/content/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          // A dev server or a holiday calendar started before the tests may take seconds on two busy cores.
+          hookTimeout: 60_000,
           isolate: false,
           setupFiles: ['tests/support/setup.ts'],
         },

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url'
 import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import libraryFirstScreen from './fixtures/library?first-screen'
+import { mynaportalFlow } from '../flows/mynaportal'
+import { firstQuestion } from '../src/engine/firstScreen'
 
 test('a flow module imported with ?first-screen gives its texts and its first question, as data', () => {
   expect(libraryFirstScreen).toEqual({
@@ -48,7 +50,7 @@ describe('in the dev server', () => {
     const url = '/flows/mynaportal.ts?first-screen'
     expect(importer?.code).toContain(`"${url}"`)
     const result = await client.transformRequest(url)
-    expect(result?.code).toContain('"mynaportal.q.topic.text"')
+    expect(result?.code).toContain(`"${firstQuestion(mynaportalFlow).meta.text}"`)
     expect(result?.code).not.toMatch(/\bimport\b/)
     const module = await client.moduleGraph.getModuleByUrl(url)
     const watched = [...(module?.importedModules ?? [])].map((imported) => imported.file)
