@@ -76,12 +76,16 @@ export default defineConfig(({ isSsrBuild }) => ({
         // Generous: with the browser suite beside them, two cores are busy.
         // One module graph per worker rather than per file: each test sets up its own app and
         // store, and importing the app afresh for every file cost the suite a third of its time.
+        // What the files share is put back after every test (tests/support/setup.ts).
         test: {
           name: 'unit',
           include: ['tests/*.test.ts', 'tests/content/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          // A dev server or a holiday calendar started before the tests may take seconds on two busy cores.
+          hookTimeout: 60_000,
           isolate: false,
+          setupFiles: ['tests/support/setup.ts'],
         },
       },
       {

@@ -1,31 +1,29 @@
 // @vitest-environment happy-dom
 /**
  * When the rest of the flow cannot be downloaded (offline, or a deploy replaced it), the
- * page shows a calm message in the person's language, with Start again and the free dial,
- * instead of a broken page.
+ * page shows a calm message in the person's language, with Start again and the flow's
+ * helpline, instead of a broken page. On the test-only library flow.
  */
-import { afterEach, expect, test } from 'vitest'
-import { contacts } from '../flows/mynaportal-facts'
-import firstScreen from '../flows/mynaportal?first-screen'
+import { expect, test } from 'vitest'
+import libraryFirstScreen from './fixtures/library?first-screen'
+import { libraryDesk } from './fixtures/library'
+import en from './fixtures/library.en.json'
 import { lazyEntry } from '../src/engine/entry'
-import { localeMessages } from './support/locales'
+import { telHref } from '../src/lib/format'
+import { words } from './support/library'
 import { heading, mountEntry, press } from './support/mountApp'
 
-afterEach(() => {
-  document.body.innerHTML = ''
-})
-
-test('a flow that will not load gives the fallback, with the free dial, what it is for, its hours, and Start again', async () => {
-  const offline = lazyEntry(firstScreen, () => Promise.reject(new Error('Failed to fetch')))
-  const wrapper = await mountEntry('/en/', offline)
-  await press(wrapper, 'Logging in: what you need (card, PC, smartphone)')
-  expect(heading(wrapper)).toBe('Sorry, this page could not be shown properly.')
+test('a flow that will not load gives the fallback, with the helpline by name, its number, its hours, and Start again', async () => {
+  const offline = lazyEntry(libraryFirstScreen, () => Promise.reject(new Error('Failed to fetch')))
+  const wrapper = await mountEntry('/en/', offline, { en })
+  await press(wrapper, words('en', 'common.yes'))
+  expect(heading(wrapper)).toBe(words('en', 'ui.error.title'))
   const fallback = wrapper.get('[role="alert"]')
-  expect(fallback.text()).toContain('0120-95-0178')
-  expect(fallback.find('a[href="tel:0120950178"]').exists()).toBe(true)
-  // The number is for what the helpline answers, said in the flow's words, and when it answers.
-  expect(fallback.text()).toContain(localeMessages.en![contacts.freeDial.description])
-  expect(fallback.findAll('.contact__hours dd')).toHaveLength(contacts.freeDial.hours.length)
+  const [phone] = libraryDesk.phones!
+  expect(fallback.text()).toContain(phone!.number)
+  expect(fallback.find(`a[href="${telHref(phone!.number)}"]`).exists()).toBe(true)
+  expect(fallback.text()).toContain(words('en', libraryDesk.name))
+  expect(fallback.findAll('.contact__hours dd')).toHaveLength(libraryDesk.hours!.length)
   expect(fallback.get('a.button').attributes('href')).toBe('/en/')
-  expect(fallback.get('a.button').text()).toBe('Start again')
+  expect(fallback.get('a.button').text()).toBe(words('en', 'ui.startAgain'))
 })

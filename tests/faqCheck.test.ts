@@ -179,15 +179,25 @@ describe('what counts as a change', () => {
 
 describe('what cites a section', () => {
   test('the outcomes, questions and messages that rest on it, from the journeys alone', () => {
+    // Borrowing cites L1 on the way that renews an expired card first.
     expect(citationsOf(flow, 'L1')).toEqual({
       outcomes: [
         { id: 'replace', title: 'library.o.replace' },
         { id: 'join', title: 'library.o.join' },
+        { id: 'borrow', title: 'library.o.borrow' },
       ],
       questions: [
         {
           id: 'member',
-          keys: ['library.q.member', 'common.yes', 'library.because.member', 'common.no', 'library.because.notMember'],
+          keys: [
+            'library.q.member',
+            'common.yes',
+            'library.because.member',
+            'common.no',
+            'library.because.notMember',
+            'library.q.expired',
+            'library.because.expired',
+          ],
         },
       ],
       keys: [
@@ -201,6 +211,10 @@ describe('what cites a section', () => {
         'library.step.join',
         'library.step.joinAtDesk',
         'library.step.joinOnline',
+        'library.bring.photo',
+        'library.o.borrow',
+        'library.step.renew',
+        'library.o.renewFirst',
       ],
     })
     expect(citationsOf(flow, 'L2')).toEqual({
@@ -213,9 +227,9 @@ describe('what cites a section', () => {
   test('each change says what cites it, in which files, and what to do', () => {
     const changed = describeChange(flow, { change: 'changed', heading: 'カードをなくした場合', cites: ['L1'] }, 'flows/library.faq.json')
     expect(changed).toContain('✗ "カードをなくした場合" changed on the page. The guide cites it as L1.')
-    expect(changed).toContain('L1 · outcomes: replace (library.o.replace), join (library.o.join)')
+    expect(changed).toContain('L1 · outcomes: replace (library.o.replace), join (library.o.join), borrow (library.o.borrow)')
     expect(changed).toContain(
-      'L1 · questions: member (library.q.member, common.yes, library.because.member, common.no, library.because.notMember)',
+      'L1 · questions: member (library.q.member, common.yes, library.because.member, common.no, library.because.notMember, library.q.expired, library.because.expired)',
     )
     expect(changed).toMatch(/L1 · messages: library\.section\.L1, library\.o\.replace, library\.step\.replace, .*library\.bring\.proof/)
     expect(changed).toMatch(/Re-read the section on the page, then each message above in locales\/ja\.json, .*locales\/en\.json/)

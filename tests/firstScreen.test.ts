@@ -9,6 +9,8 @@ import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import libraryFirstScreen from './fixtures/library?first-screen'
 import { libraryDesk } from './fixtures/library'
+import { mynaportalFlow } from '../flows/mynaportal'
+import { firstQuestion } from '../src/engine/firstScreen'
 
 test('a flow module imported with ?first-screen gives its texts, its first question and its helpline, as data', () => {
   expect(libraryFirstScreen).toEqual({
@@ -26,6 +28,7 @@ test('a flow module imported with ?first-screen gives its texts, its first quest
         answers: [
           { id: 'yes', label: 'common.yes', because: 'library.because.member' },
           { id: 'no', label: 'common.no', because: 'library.because.notMember' },
+          { id: 'expired', label: 'library.q.expired', because: 'library.because.expired' },
         ],
       },
     },
@@ -49,7 +52,7 @@ describe('in the dev server', () => {
     const url = '/flows/mynaportal.ts?first-screen'
     expect(importer?.code).toContain(`"${url}"`)
     const result = await client.transformRequest(url)
-    expect(result?.code).toContain('"mynaportal.q.topic.text"')
+    expect(result?.code).toContain(`"${firstQuestion(mynaportalFlow).meta.text}"`)
     expect(result?.code).not.toMatch(/\bimport\b/)
     const module = await client.moduleGraph.getModuleByUrl(url)
     const watched = [...(module?.importedModules ?? [])].map((imported) => imported.file)

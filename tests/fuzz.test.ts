@@ -59,7 +59,7 @@ const action = fc.oneof(
   someId.map((id) => (store: Store) => store.answer(id)),
   fc.constant((store: Store) => store.back()),
   fc.constant((store: Store) => store.startAgain()),
-  fc.nat().map((pick) => (store: Store) => store.change(store.answers[pick % Math.max(1, store.answers.length)]?.question ?? 'topic')),
+  fc.nat().map((pick) => (store: Store) => store.change(store.answers[pick % Math.max(1, store.answers.length)]?.question ?? stateIds[0]!)),
   someId.map((id) => (store: Store) => store.change(id)),
   fc
     .array(fc.record({ question: someId, answer: someId }), { maxLength: 8 })

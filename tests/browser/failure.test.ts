@@ -1,16 +1,18 @@
 /**
  * Failures injected into the built site: a chunk that will not download, a promise that
  * rejects with no one to catch it, an error inside the app. Each time the page shows the
- * calm fallback in the language on screen, with the free dial and Start again.
+ * calm fallback in the language on screen, with the flow's helpline (the free dial) and
+ * Start again.
  */
 import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
+import { entry } from '../../flows'
 import { expectHeading, open, text, untilMounted } from './support/site'
 
 async function expectFallback(page: Page, locale: string) {
   await expectHeading(page, text(locale, 'ui.error.title'), 'the fallback')
   const fallback = page.getByRole('alert')
-  await expect(fallback.innerText()).resolves.toContain('0120-95-0178')
+  await expect(fallback.innerText()).resolves.toContain(entry.helpline.phones![0]!.number)
   expect(await fallback.getByRole('link', { name: text(locale, 'ui.startAgain') }).getAttribute('href')).toBe(`/${locale}/`)
 }
 

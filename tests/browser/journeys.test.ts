@@ -5,7 +5,7 @@
  * from the flow's own data. The paths share their beginnings, so the walk goes depth
  * first and uses the app's Back button to try the next answer: every Back is checked too.
  * On the way, each screen must be complete (no message key shown, no phone number or tel:
- * link the FAQ does not give), must not scroll sideways at phone width, and in Japanese and
+ * link the facts do not define), must not scroll sideways at phone width, and in Japanese and
  * やさしい日本語 (its furigana make its own markup) each is scanned once with axe at that width.
  * The other languages share every component with Japanese; English is scanned at 1280 px in
  * accessibility.test.ts. The suite must stay within five minutes on two cores.
@@ -16,7 +16,10 @@ import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, test } from 'vitest'
 import { languages } from '../../locales/languages'
 import { everyJourney, replay } from '../../src/engine/replay'
+import { telHref } from '../../src/lib/format'
+import { phonesIn } from '../../src/tooling/check'
 import type { Answer } from '../../src/engine/types'
+import { localeMessages } from '../support/locales'
 import { answersOf, headingKey, pathsToOutcomes } from '../support/paths'
 import { loadAxe, violationsOn } from './support/axe'
 import { expectHeading, flow, open, questionMeta, text, type Locale } from './support/site'
@@ -60,9 +63,11 @@ afterAll(() => {
   )
 })
 
-const keyShaped = /\b(ui|common|mynaportal)\.[A-Za-z]+(\.[A-Za-z0-9]+)*/
-/** The FAQ's two numbers: the free dial and the number for IP phones. */
-const faqPhones = ['0120-95-0178', '050-3816-9405']
+/** A message key shown in place of its words: a namespace of the messages, a dot, more. */
+const namespaces = [...new Set(Object.keys(localeMessages[languages[0]!.code]!).map((key) => key.split('.')[0]!))]
+const keyShaped = new RegExp(`\\b(${namespaces.join('|')})\\.[A-Za-z]+(\\.[A-Za-z0-9]+)*`)
+/** The phone numbers the facts define; no screen shows or links another. */
+const definedPhones = Object.values(flow.contacts).flatMap((contact) => (contact.phones ?? []).map((phone) => phone.number))
 
 /**
  * What would show a screen unfinished: a message key in place of words, a phone number from
@@ -74,13 +79,12 @@ async function screenProblems(page: Page, where: string): Promise<string[]> {
     tels: [...document.querySelectorAll('a[href^="tel:"]')].map((link) => link.getAttribute('href')!),
     overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
   }))
-  const phones = [...shown.matchAll(/\d{2,5}-\d{1,4}-\d{3,4}/g)].map((match) => match[0])
   return [
     ...(keyShaped.test(shown) ? [`${where}: shows ${shown.match(keyShaped)![0]}`] : []),
-    ...phones.filter((number) => !faqPhones.includes(number)).map((number) => `${where}: shows ${number}`),
-    ...tels
-      .filter((href) => !faqPhones.some((number) => href === `tel:${number.replace(/-/g, '')}`))
-      .map((href) => `${where}: links ${href}`),
+    ...phonesIn(shown)
+      .filter((number) => !definedPhones.includes(number))
+      .map((number) => `${where}: shows ${number}`),
+    ...tels.filter((href) => !definedPhones.some((number) => href === telHref(number))).map((href) => `${where}: links ${href}`),
     ...(overflow > 0 ? [`${where}: scrolls ${overflow} px sideways at 360 px`] : []),
   ]
 }
@@ -95,7 +99,7 @@ async function checkOutcome(page: Page, locale: Locale, node: PathNode) {
   for (const id of screen.contacts) {
     for (const phone of flow.contacts[id]!.phones ?? []) {
       expect(shown, `${locale} ${node.state}: ${id}`).toContain(phone.number)
-      expect(hrefs, `${locale} ${node.state}: ${id}`).toContain(`tel:${phone.number.replace(/-/g, '')}`)
+      expect(hrefs, `${locale} ${node.state}: ${id}`).toContain(telHref(phone.number))
     }
   }
   const linkIds = [

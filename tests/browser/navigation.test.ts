@@ -3,16 +3,18 @@
  * another browser, switching language mid-way, and Change on an earlier answer.
  */
 import { describe, expect, test } from 'vitest'
-import { expectHeading, open, siteUrl, text, untilMounted } from './support/site'
+import { expectHeading, languageName, open, say, siteUrl, text, untilMounted } from './support/site'
 
 const q = (key: string) => text('en', `mynaportal.q.${key}`)
+/** The name of the link that reopens a question, in English. */
+const changeTo = (key: string) => say('en', 'ui.outcome.changeQuestion', { question: q(key) })
 
 describe('navigation in Chromium', () => {
   test("the browser's Back and Forward move between steps, and reload keeps the step", async () => {
     const { page, problems, close } = await open('/en/')
     try {
       await page.getByRole('link', { name: q('topic.login'), exact: true }).click()
-      await page.getByRole('link', { name: 'Yes', exact: true }).click()
+      await page.getByRole('link', { name: text('en', 'common.yes'), exact: true }).click()
       await expectHeading(page, q('certificate.text'), 'certificate')
       await page.goBack()
       await expectHeading(page, q('card.text'), 'card after Back')
@@ -55,7 +57,7 @@ describe('navigation in Chromium', () => {
     const { page, close } = await open('/ja/topic-login/card-yes/')
     try {
       await page.locator('.language-switcher summary').click()
-      await page.getByRole('link', { name: 'English', exact: true }).click()
+      await page.getByRole('link', { name: languageName('en'), exact: true }).click()
       await expectHeading(page, q('certificate.text'), 'certificate in English')
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
       await page.getByRole('link', { name: 'Back', exact: true }).click()
@@ -77,7 +79,7 @@ describe('navigation in Chromium', () => {
       expect(path()).toBe('/en/topic-login/')
       expect(await steps()).toBe(1)
       await page.locator('.language-switcher summary').click()
-      await page.getByRole('link', { name: '日本語', exact: true }).click()
+      await page.getByRole('link', { name: languageName('ja'), exact: true }).click()
       await expectHeading(page, text('ja', 'mynaportal.q.card.text'), 'card in Japanese')
       expect(path()).toBe('/ja/topic-login/')
       expect(await steps()).toBe(1)
@@ -98,7 +100,7 @@ describe('navigation in Chromium', () => {
       await expectHeading(page, text('en', 'mynaportal.o.checkList'), 'checkList')
       // A deciding answer: "why this result" and "your answers" both offer its Change.
       await page
-        .getByRole('link', { name: `Change your answer to “${q('certificate.text')}”`, exact: true })
+        .getByRole('link', { name: changeTo('certificate.text'), exact: true })
         .first()
         .click()
       await expectHeading(page, q('certificate.text'), 'certificate reopened')
@@ -106,16 +108,16 @@ describe('navigation in Chromium', () => {
       await expectHeading(page, text('en', 'mynaportal.o.checkList'), 'checkList after changing the certificate')
       await expect(page.locator('main').innerText()).resolves.not.toContain(text('en', 'mynaportal.contact.wardOffice.name'))
 
-      const changePc = page.getByRole('link', { name: `Change your answer to “${q('pc.text')}”`, exact: true })
+      const changePc = page.getByRole('link', { name: changeTo('pc.text'), exact: true })
       await expect(changePc.count()).resolves.toBe(2)
       await page
         .getByRole('region', { name: text('en', 'ui.outcome.answers') })
-        .getByRole('link', { name: `Change your answer to “${q('pc.text')}”`, exact: true })
+        .getByRole('link', { name: changeTo('pc.text'), exact: true })
         .click()
       await page.getByRole('link', { name: text('en', 'common.no'), exact: true }).click()
       await expectHeading(page, text('en', 'mynaportal.o.supportWindow'), 'supportWindow after changing the PC answer')
       // Two later answers (the reader and the smartphone) no longer fit: the message's plural form.
-      const dropped = text('en', 'ui.notice.changeDropped').split(' | ').at(-1)!.trim().replace('{count}', '2')
+      const dropped = say('en', 'ui.notice.changeDropped', { count: 2 })
       await expect(page.getByRole('status').first().innerText()).resolves.toContain(dropped)
     } finally {
       await close()

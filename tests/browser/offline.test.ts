@@ -14,7 +14,20 @@ import { expect, test } from 'vitest'
 import { writeServiceWorker } from '../../scripts/service-worker.mjs'
 import { replay } from '../../src/engine/replay'
 import type { Answer } from '../../src/engine/types'
-import { address, expectHeading, flow, open, questionMeta, siteUrl, supportWindowJourney, text, untilMounted } from './support/site'
+import {
+  address,
+  expectHeading,
+  flow,
+  languageName,
+  open,
+  patience,
+  patiently,
+  questionMeta,
+  siteUrl,
+  supportWindowJourney,
+  text,
+  untilMounted,
+} from './support/site'
 
 const run = promisify(execFile)
 const pdfDir = 'test-results/pdf'
@@ -23,7 +36,7 @@ mkdirSync(pdfDir, { recursive: true })
 test('after one visit, offline: another language, a whole journey, a printout, and a step never opened', async () => {
   const { page, context, problems, close } = await open('/ja/', { serviceWorkers: 'allow' })
   try {
-    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 })
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: patience })
     await context.setOffline(true)
     // Truly offline: what the worker does not keep cannot be fetched. The worker's own network
     // may go offline a moment after the page's on a busy machine, so ask until it has.
@@ -36,13 +49,13 @@ test('after one visit, offline: another language, a whole journey, a printout, a
               () => 'failed',
             ),
           ),
-        { timeout: 15_000 },
+        patiently,
       )
       .toBe('failed')
     expect(problems.splice(0)).toEqual(['console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED'])
 
     await page.locator('.language-switcher summary').click()
-    await page.getByRole('link', { name: 'English', exact: true }).click()
+    await page.getByRole('link', { name: languageName('en'), exact: true }).click()
     for (const { question, answer } of supportWindowJourney) {
       const meta = questionMeta(question)
       await expectHeading(page, text('en', meta.text), question)
@@ -83,7 +96,7 @@ test('a new version is taken up by a page already open, which reloads on the sam
   const { page, problems, close } = await open('/ja/', { serviceWorkers: 'allow' })
   try {
     await page.goto(origin + step)
-    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 })
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: patience })
     await page.evaluate(() => ((window as unknown as { oldVersion: boolean }).oldVersion = true))
 
     // The next version: here, a changed shell, and so a changed worker.
@@ -93,7 +106,7 @@ test('a new version is taken up by a page already open, which reloads on the sam
     // What the browser does by itself on a later visit or after a while.
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()))
 
-    await page.waitForFunction(() => !(window as unknown as { oldVersion?: boolean }).oldVersion, undefined, { timeout: 30_000 })
+    await page.waitForFunction(() => !(window as unknown as { oldVersion?: boolean }).oldVersion, undefined, { timeout: patience })
     await untilMounted(page)
     expect(new URL(page.url()).pathname).toBe(step)
     const cachedShell = await page.evaluate(() => caches.match('/404.html', { ignoreSearch: true }).then((response) => response?.text()))

@@ -90,3 +90,21 @@ test('proxy: where the manual explains registering comes before registering (F14
     expect(screen.steps.length).toBeGreaterThan(1)
   }
 })
+
+describe('the sections of the FAQ', () => {
+  test('every note, step and checklist item cites a section', () => {
+    const uncited = outcomes.flatMap(({ screen }) =>
+      plan(screen)
+        .filter((item) => item.sources.length === 0)
+        .map((item) => item.text),
+    )
+    expect(uncited).toEqual([])
+  })
+
+  test('all seventeen sections of the FAQ, F01 to F17, are cited by some outcome', () => {
+    const all = Array.from({ length: 17 }, (_, index) => `F${String(index + 1).padStart(2, '0')}`)
+    expect(Object.keys(flow.sections)).toEqual(all)
+    const cited = new Set(outcomes.flatMap(({ screen }) => screen.sources))
+    expect(all.filter((id) => !cited.has(id))).toEqual([])
+  })
+})

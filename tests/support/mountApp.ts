@@ -8,26 +8,51 @@ import { createGuide } from '../../src/guide'
 
 let mounted: VueWrapper | undefined
 
-/** Another flow than the shipped one: its messages in the address's language. */
-interface OtherFlow {
-  messages: Record<string, unknown>
+/** Compiled messages of one language, as the app's i18n takes them. */
+type Messages = Record<string, unknown>
+
+/** The app's own messages, compiled as the build compiles them, by locale code. */
+const appMessages = Object.fromEntries(
+  Object.entries(import.meta.glob<Messages>('../../locales/*.json', { eager: true, import: 'default' })).map(([file, messages]) => [
+    file.replace(/^.*\/(.+)\.json$/, '$1'),
+    messages,
+  ]),
+)
+
+/** Another flow than the shipped one: its messages by locale code. */
+export interface OtherFlow {
+  messages: Record<string, Messages>
 }
 
 export async function mountApp(address = '/ja/', flow: FlowDefinition = mynaportalFlow, other?: OtherFlow) {
   return mountEntry(address, loadedEntry(flow), other?.messages)
 }
 
-/** Mounts the app with an entry whose flow may still have to load, as the shipped page does. */
-export async function mountEntry(address: string, entry: FlowEntry, flowMessages?: Record<string, unknown>) {
-  mounted?.unmount()
+/**
+ * Mounts the app with an entry whose flow may still have to load, as the shipped page does.
+ * A flow's own messages are given with the app's in each of their languages before the app
+ * starts, so that switching between those languages shows both.
+ */
+export async function mountEntry(address: string, entry: FlowEntry, flowMessages: Record<string, Messages> = {}) {
+  unmountApp()
   history.replaceState(null, '', address)
   const guide = createGuide(entry, { base: '/', url: location.href })
+  const { global } = guide.i18n
+  for (const [code, messages] of Object.entries(flowMessages)) {
+    if (!global.availableLocales.includes(code)) global.setLocaleMessage(code, appMessages[code] as never)
+    global.mergeLocaleMessage(code, messages as never)
+  }
   await guide.router.start()
-  if (flowMessages) guide.i18n.global.mergeLocaleMessage(guide.i18n.global.locale.value, flowMessages)
   const wrapper = mount(App, { attachTo: document.body, global: { plugins: [guide] } })
   mounted = wrapper
   await flushPromises()
   return wrapper
+}
+
+/** Unmounts the app mounted last, if any: its listeners and timers go with it. */
+export function unmountApp() {
+  mounted?.unmount()
+  mounted = undefined
 }
 
 export function currentAddress() {

@@ -6,9 +6,21 @@ import { formatAddress } from '../../../src/lib/address'
 import { withoutRuby } from '../../../src/lib/ruby'
 import { everyJourney } from '../../../src/engine/replay'
 import type { Answer } from '../../../src/engine/types'
-import { localeMessages } from '../../support/locales'
+import { languages } from '../../../locales/languages'
+import { localeMessages, say } from '../../support/locales'
 
 export const siteUrl = inject('siteUrl')
+
+/**
+ * How long, in ms, a test waits for the page to show what it expects: a heading, a button,
+ * a notice, a poll's answer. Every wait in the browser suite uses it rather than a
+ * library's default (Vitest's expect.poll gives up after one second), since on two busy
+ * cores a chunk or a language can take seconds to arrive. A missing button still fails
+ * long before the test's own timeout, naming what was looked for.
+ */
+export const patience = 30_000
+/** For expect.poll and the like. */
+export const patiently = { timeout: patience, interval: 50 }
 /** The languages checked most fully (desktop scans, every outcome printed); every language is walked. */
 export const locales = ['ja', 'en'] as const
 export type Locale = string
@@ -26,6 +38,16 @@ export function sharedBrowser(): Promise<Browser> {
  */
 export function text(locale: Locale, key: string): string {
   return withoutRuby(message(locale, key))
+}
+
+/** A message as it reads on screen with its placeholders filled in and, for `count`, its plural form. */
+export { say }
+
+/** A language's name in itself, as the language menu offers it. */
+export function languageName(code: string): string {
+  const language = languages.find((candidate) => candidate.code === code)
+  if (!language) throw new Error(`No language "${code}" in locales/languages.ts`)
+  return language.name
 }
 
 /** A message as written, furigana marks included. */
@@ -56,10 +78,8 @@ export function address(locale: string, answers: readonly Answer[], change?: str
  */
 export async function open(path: string, options: BrowserContextOptions = {}, beforeVisit?: (page: Page) => Promise<unknown>) {
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block', ...options })
-  // A missing button should fail in seconds, naming what was looked for, not at the test
-  // timeout; loading a page may take longer while two cores run the whole suite.
-  context.setDefaultTimeout(15_000)
-  context.setDefaultNavigationTimeout(30_000)
+  context.setDefaultTimeout(patience)
+  context.setDefaultNavigationTimeout(patience)
   const problems: string[] = []
   // Every page is held to the site's Content-Security-Policy and may ask nothing of
   // another origin: each violation and each such request is a problem.
@@ -129,7 +149,7 @@ export async function visit(page: Page, path: string) {
 /** Waits until the main heading reads `expected`; on failure says which screen was expected and what was shown. */
 export async function expectHeading(page: Page, expected: string, screen: string) {
   try {
-    await page.locator('main').getByRole('heading', { level: 1, name: expected, exact: true }).waitFor({ timeout: 15_000 })
+    await page.locator('main').getByRole('heading', { level: 1, name: expected, exact: true }).waitFor({ timeout: patience })
   } catch {
     const shown = await page.locator('h1').first().textContent()
     throw new Error(`On screen "${screen}" expected the heading "${expected}" but the page shows "${shown}" (${page.url()})`)
