@@ -173,22 +173,27 @@ describe('language', () => {
   })
 
   test('the choice is remembered for the next visit', async () => {
-    const wrapper = await mountLibrary('/ja/')
-    await wrapper.get('a[lang="en"]').trigger('click')
-    await vi.waitFor(() => expect(heading(wrapper)).toBe(words('en', 'library.q.member')), patiently)
+    const wrapper = await mountLibrary('/en/')
+    await wrapper.get('a[lang="ja"]').trigger('click')
+    await vi.waitFor(() => expect(heading(wrapper)).toBe(words('ja', 'library.q.member')), patiently)
     sessionStorage.clear()
+    // Chosen over the browser's languages, which here ask for English.
+    expect(navigator.languages[0]).toMatch(/^en/)
     const again = await mountLibrary('/')
-    expect(heading(again)).toBe(words('en', 'library.q.member'))
-    expect(currentAddress()).toBe('/en/')
+    expect(heading(again)).toBe(words('ja', 'library.q.member'))
+    expect(currentAddress()).toBe('/ja/')
   })
 
-  test('a first visit follows the browser languages', async () => {
+  test.each([
+    [['fr', 'en-GB'], 'en'],
+    [['fr', 'ja-JP'], 'ja'],
+  ] as const)('a first visit follows the browser languages (%j)', async (preferred, code) => {
     const languagesOf = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')
-    Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['en-GB', 'fr'] })
+    Object.defineProperty(navigator, 'languages', { configurable: true, get: () => preferred })
     try {
       const wrapper = await mountLibrary('/')
-      expect(heading(wrapper)).toBe(words('en', 'library.q.member'))
-      expect(currentAddress()).toBe('/en/')
+      expect(heading(wrapper)).toBe(words(code, 'library.q.member'))
+      expect(currentAddress()).toBe(`/${code}/`)
     } finally {
       delete (navigator as unknown as Record<string, unknown>).languages
       if (languagesOf) Object.defineProperty(Navigator.prototype, 'languages', languagesOf)
