@@ -244,7 +244,6 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
       journey,
       screen,
       currentAnswer,
-      answersBeforeChange,
       backHref,
       answerHref,
       back,
