@@ -13,6 +13,9 @@ import { createGuide } from './guide'
 import { availableLocales } from './i18n'
 import { siteBase } from './router'
 
+/** The base path the site was built for, for the build's later steps (the service worker, the static pages). */
+export { siteBase }
+
 export interface Page {
   /** The address, e.g. `/en/topic-login/`; the bare base opens the source language's start. */
   path: string
