@@ -1,6 +1,8 @@
 /**
  * Every step as a static page: each prerendered file names its own language, title and
- * description; without JavaScript a person walks from the start to an outcome by plain
+ * description and parses without an HTML error; no page (the accessibility statement and
+ * report too) has sound, video, a frame or a field to type in, nor does any script make
+ * sound, which the accessibility report reads as criteria that do not apply. Without JavaScript a person walks from the start to an outcome by plain
  * links and prints it; with JavaScript the app hydrates the page without a mismatch
  * and without a visible change.
  */
@@ -10,20 +12,25 @@ import { dirname, join, relative } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
+import { parse } from 'parse5'
 import { languages } from '../../locales/languages'
 import { everyJourney } from '../../src/engine/replay'
 import type { Answer } from '../../src/engine/types'
 import { answersOf, headingKey } from '../support/paths'
 import { contentSecurityPolicy } from '../../vite.config'
+import { accessibilityPages } from './support/screens'
 import { address, expectHeading, flow, isMounted, open, patiently, siteUrl, text, untilMounted } from './support/site'
+import { checks, recordPages, showsNotApplicable } from './support/wcag'
 
 const run = promisify(execFile)
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
-    // review/ is the editors' page (tests/browser/review.test.ts), not a step of the flow.
-    if (statSync(path).isDirectory()) return name === 'assets' || (dir === 'dist' && name === 'review') ? [] : htmlFiles(path)
+    // review/ is the editors' page (tests/browser/review.test.ts), not a step of the flow;
+    // accessibility/ holds the statement and the test report (tests/browser/accessibility-pages.test.ts).
+    if (statSync(path).isDirectory())
+      return name === 'assets' || (dir === 'dist' && ['review', 'accessibility'].includes(name)) ? [] : htmlFiles(path)
     return name === 'index.html' ? [path] : []
   })
 }
@@ -56,29 +63,125 @@ describe('the prerendered pages', () => {
     }).toEqual({ missing: [], unexpected: [] })
   })
 
-  test('each page names its own language, title and description, and carries the policy', () => {
+  /** Each page the build wrote, with its HTML; a page missing is the test above's to name. */
+  function writtenPages() {
+    return expectedPages.flatMap((page) => {
+      const file = join('dist', page.path, 'index.html')
+      return existsSync(file) ? [{ ...page, file, html: readFileSync(file, 'utf8') }] : []
+    })
+  }
+
+  test('each page names its own language', checks('3.1.1'), ({ task }) => {
     const problems: string[] = []
-    for (const { path, locale, answers } of expectedPages) {
-      const file = join('dist', path, 'index.html')
-      if (!existsSync(file)) continue
-      const html = readFileSync(file, 'utf8')
+    const pages = writtenPages()
+    for (const { file, locale, html } of pages) {
+      const lang = /<html lang="([^"]+)"/.exec(html)?.[1]
+      if (lang !== languages.find((language) => language.code === locale)?.lang) problems.push(`${file}: lang="${lang}"`)
+    }
+    recordPages(
+      task,
+      pages.map(({ path }) => path),
+    )
+    expect(problems).toEqual([])
+  })
+
+  test('each page is titled by its own heading and the guide', checks('2.4.2'), ({ task }) => {
+    const problems: string[] = []
+    const pages = writtenPages()
+    for (const { file, locale, answers, html } of pages) {
+      const expectedTitle = `${text(locale, headingKey(flow, answers))} | ${text(locale, flow.title)}`
+      const title = unescapeHtml(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')
+      if (title !== expectedTitle) problems.push(`${file}: title "${title}", expected "${expectedTitle}"`)
+    }
+    recordPages(
+      task,
+      pages.map(({ path }) => path),
+    )
+    expect(problems).toEqual([])
+  })
+
+  test('each page shows the step it was written for, has a description and carries the policy', () => {
+    const problems: string[] = []
+    for (const { path, file, locale, html } of writtenPages()) {
       // The bare address shows the start in the source language.
       const route = path === '/' ? address(locale, []) : path
       const prerendered = /data-prerendered="([^"]+)"/.exec(html)?.[1]
       if (prerendered !== route) problems.push(`${file}: prerendered as ${prerendered}, not ${route}`)
-      const expectedTitle = `${text(locale, headingKey(flow, answers))} | ${text(locale, flow.title)}`
-      const lang = /<html lang="([^"]+)"/.exec(html)?.[1]
-      const title = unescapeHtml(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')
       const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? ''
-      if (lang !== languages.find((language) => language.code === locale)?.lang) problems.push(`${file}: lang="${lang}"`)
-      if (title !== expectedTitle) problems.push(`${file}: title "${title}", expected "${expectedTitle}"`)
       if (description.trim().length < 10) problems.push(`${file}: no description`)
       const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]
       if (unescapeHtml(policy ?? '') !== contentSecurityPolicy) problems.push(`${file}: Content-Security-Policy "${policy}"`)
     }
     expect(problems).toEqual([])
   })
+
+  test(
+    'no page plays sound or video or shows another page inside it, and no script of the site makes sound',
+    showsNotApplicable('1.2.1', '1.2.2', '1.2.3', '1.2.4', '1.2.5', '1.4.2'),
+    ({ task }) => {
+      const pages = [...writtenPages(), ...accessibilityFiles()]
+      const media = /<(audio|video|track|iframe|frame|object|embed)\b/i
+      const found = pages.filter(({ html }) => media.test(html)).map(({ file, html }) => `${file}: <${media.exec(html)![1]}>`)
+      // Sound from a script alone: the Web Audio API, an Audio element, speech.
+      const sound = /\b(AudioContext|webkitAudioContext|new Audio\b|speechSynthesis|HTMLMediaElement)/
+      for (const script of readdirSync('dist/assets').filter((name) => name.endsWith('.js'))) {
+        const code = readFileSync(join('dist/assets', script), 'utf8')
+        if (sound.test(code) || media.test(code)) found.push(`dist/assets/${script}: ${(sound.exec(code) ?? media.exec(code))![0]}`)
+      }
+      recordPages(
+        task,
+        pages.map(({ path }) => path),
+      )
+      expect(found).toEqual([])
+    },
+  )
+
+  test(
+    "no page asks a person to type or choose anything that could be in error: the only fields are the checklist's boxes",
+    showsNotApplicable('3.3.1', '3.3.3'),
+    ({ task }) => {
+      const pages = [...writtenPages(), ...accessibilityFiles()]
+      const found = pages.flatMap(({ file, html }) => [
+        ...[...html.matchAll(/<(form|textarea|select)\b/gi)].map((match) => `${file}: <${match[1]}>`),
+        ...[...html.matchAll(/<input\b[^>]*>/gi)]
+          .filter(([input]) => !/\btype="checkbox"/.test(input))
+          .map(([input]) => `${file}: ${input}`),
+      ])
+      recordPages(
+        task,
+        pages.map(({ path }) => path),
+      )
+      expect(found).toEqual([])
+    },
+  )
+
+  test('every page parses as HTML without an error, and no id is used twice on a page', checks('4.1.1'), ({ task }) => {
+    const pages = [...writtenPages(), ...accessibilityFiles()]
+    const problems: string[] = []
+    for (const { file, html } of pages) {
+      parse(html, {
+        onParseError: (error) => problems.push(`${file}:${error.startLine}:${error.startCol}: ${error.code}`),
+      })
+      const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1])
+      const twice = [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))]
+      if (twice.length > 0) problems.push(`${file}: id used twice: ${twice.join(', ')}`)
+    }
+    recordPages(
+      task,
+      pages.map(({ path }) => path),
+    )
+    expect(problems).toEqual([])
+  })
 })
+
+/** The accessibility statement and report as the build wrote them. */
+function accessibilityFiles() {
+  return accessibilityPages.map(({ path }) => {
+    const file = join('dist', path, 'index.html')
+    if (!existsSync(file)) throw new Error(`The build wrote no ${file} (scripts/accessibility-pages.mjs)`)
+    return { path, file, html: readFileSync(file, 'utf8') }
+  })
+}
 
 test('the hosting snippets in docs/deploy/ send the same policy, and forbid framing', () => {
   for (const file of ['docs/deploy/_headers', 'docs/deploy/nginx.conf']) {

@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import axe from 'axe-core'
 import type { Page } from 'playwright-core'
+import type { AxeTally } from '../../../scripts/accessibility/judge'
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 
@@ -14,8 +15,11 @@ export async function loadAxe(page: Page) {
   await page.evaluate(axe.source)
 }
 
-/** The violations on the page as it is now, each line naming the screen. */
-export async function violationsOn(page: Page, screen: string, axeLoaded = false): Promise<string[]> {
+/**
+ * The violations on the page as it is now, each line naming the screen. With a tally
+ * (support/wcag.ts), what every rule found is counted for the accessibility report.
+ */
+export async function violationsOn(page: Page, screen: string, axeLoaded = false, tally?: AxeTally): Promise<string[]> {
   // Legacy mode runs axe in the page itself instead of finishing each run in a new blank
   // page (this site has no frames for the new mode to reach); an empty source reuses the
   // axe loaded by loadAxe.
@@ -24,6 +28,18 @@ export async function violationsOn(page: Page, screen: string, axeLoaded = false
     .withTags(wcag)
     .options({ resultTypes: ['violations'] })
     .analyze()
+  if (tally) {
+    tally.screens++
+    for (const outcome of ['violations', 'passes', 'incomplete', 'inapplicable'] as const) {
+      for (const { id } of results[outcome]) {
+        const rule = (tally.rules[id] ??= { violations: 0, passes: 0, incomplete: 0, inapplicable: 0 })
+        rule[outcome]++
+        // Where to look: the first few screens with a violation or an undecided check.
+        const where = outcome === 'violations' ? (rule.violatedOn ??= []) : outcome === 'incomplete' ? (rule.undecidedOn ??= []) : undefined
+        if (where && where.length < 5) where.push(screen)
+      }
+    }
+  }
   return results.violations.map(
     (violation) =>
       `${screen}: ${violation.id} (${violation.impact}) ${violation.help}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
