@@ -22,7 +22,8 @@ import type { Answer } from '../../src/engine/types'
 import { localeMessages } from '../support/locales'
 import { answersOf, headingKey, pathsToOutcomes } from '../support/paths'
 import { loadAxe, violationsOn } from './support/axe'
-import { expectHeading, flow, open, questionMeta, text, type Locale } from './support/site'
+import { address, expectHeading, flow, open, questionMeta, text, type Locale } from './support/site'
+import { axeTally, recordPages } from './support/wcag'
 
 const screenshotDir = 'test-results/outcomes'
 /** Screenshots cost time the suite does not have: Japanese, the FAQ's language, shows how every outcome looks. */
@@ -110,13 +111,14 @@ async function checkOutcome(page: Page, locale: Locale, node: PathNode) {
 }
 
 describe.concurrent.each(languages.map((language) => language.code))('in %s', (locale) => {
-  test('every path, start to outcome, with Back between them', async () => {
+  test('every path, start to outcome, with Back between them', async ({ task }) => {
     const { page, problems, close } = await open(`/${locale}/`)
     const seen = new Set<string>()
     const violations: string[] = []
     walked[locale] = 0
     scanned[locale] = 0
     const scan = axeLocales.includes(locale)
+    const tally = scan ? axeTally(task) : undefined
     if (scan) await loadAxe(page)
     expect(await page.locator('html').getAttribute('lang')).toBe(languages.find((language) => language.code === locale)!.lang)
 
@@ -125,8 +127,9 @@ describe.concurrent.each(languages.map((language) => language.code))('in %s', (l
       if (!seen.has(node.state)) {
         seen.add(node.state)
         violations.push(...(await screenProblems(page, `${locale} ${node.state}`)))
-        if (scan) violations.push(...(await violationsOn(page, `${locale} ${node.state}`, true)))
+        if (scan) violations.push(...(await violationsOn(page, `${locale} ${node.state}`, true, tally)))
         if (scan) scanned[locale]!++
+        if (scan) recordPages(task, [address(locale, node.answers)], 360)
       }
       if (node.children.length === 0) {
         await checkOutcome(page, locale, node)
@@ -160,6 +163,7 @@ describe.concurrent.each(languages.map((language) => language.code))('in %s', (l
 
     try {
       await visit(tree)
+      if (tally) tally.complete = true
     } finally {
       await close()
     }
