@@ -71,12 +71,21 @@ export async function main() {
   if (!existsSync(output)) throw new Error(`a11y:report: Vitest wrote no results (exit code ${exitCode})`)
   const report: VitestJsonReport = JSON.parse(readFileSync(output, 'utf8'))
   rmSync(scratch, { recursive: true, force: true })
-  await writeReport(report, files.length, started)
+  await writeReport(report, files.length, started, exitCode)
 }
 
-/** Judges the results of a run, writes the report's pages, prints the counts and sets the exit code. */
-export async function writeReport(report: VitestJsonReport, fileCount: number, started: number) {
-  const { outcomes, brokenFiles } = readVitestReport(report, root)
+/**
+ * Judges the results of a run, writes the report's pages, prints the counts and sets the
+ * exit code. A run that failed with no test failing (the build in the global setup broke,
+ * say) is a broken run: it decides nothing in the site's favour, and says why.
+ */
+export async function writeReport(report: VitestJsonReport, fileCount: number, started: number, exitCode: number | null = 0) {
+  const read = readVitestReport(report, root)
+  const { outcomes } = read
+  const failedBeforeTests = exitCode !== 0 && !outcomes.some(({ status }) => status === 'failed') && read.brokenFiles.length === 0
+  const brokenFiles = failedBeforeTests
+    ? [`the run stopped before its tests could tell anything (Vitest exited with ${exitCode}; see its output above)`]
+    : read.brokenFiles
   const rules = axe.getRules()
   const options = { runComplete: brokenFiles.length === 0 }
   const jis = judge(jisCriteria, outcomes, rules, options)

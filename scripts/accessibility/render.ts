@@ -189,6 +189,11 @@ function testName(outcome: TestOutcome, lang: Language) {
   return lang === 'ja' ? `<span lang="en">${name}</span>` : name
 }
 
+/** Words of the tests and tools, which are English: marked so in the Japanese page. */
+function code(text: string, lang: Language) {
+  return `<code${lang === 'ja' ? ' lang="en"' : ''}>${escapeHtml(text)}</code>`
+}
+
 /**
  * What a failure says, short: the first thing found where a test compares what it found
  * with none (the first line the diff adds), else the error's first line.
@@ -214,7 +219,7 @@ function notes(judgement: Judgement, lang: Language): string {
   if (verdict === 'conforms') return `<p>${escapeHtml(say.byTest + machine)}</p>${list(tests(passed))}`
   if (verdict === 'not-applicable') return `<p>${escapeHtml(say.noneByTest + machine)}</p>${list(tests(passed))}`
   if (verdict === 'fails') {
-    const failures = failed.map((outcome) => `${testName(outcome, lang)}<br><code>${escapeHtml(failureOf(outcome))}</code>`)
+    const failures = failed.map((outcome) => `${testName(outcome, lang)}<br>${code(failureOf(outcome), lang)}`)
     const violations = axe
       .filter(({ counts }) => counts.violations > 0)
       .map(({ rule, counts }) => escapeHtml(say.axeViolations(rule, counts.violations, (counts.violatedOn ?? []).slice(0, 5))))
@@ -223,7 +228,7 @@ function notes(judgement: Judgement, lang: Language): string {
   // Needs a person: what to check, then what the machine did check.
   const found =
     failed.length > 0
-      ? `<p>${escapeHtml(say.foundSomething)}</p>${list(failed.map((outcome) => `${testName(outcome, lang)}<br><code>${escapeHtml(failureOf(outcome))}</code>`))}`
+      ? `<p>${escapeHtml(say.foundSomething)}</p>${list(failed.map((outcome) => `${testName(outcome, lang)}<br>${code(failureOf(outcome), lang)}`))}`
       : ''
   const passedRules = axe.filter(({ counts }) => counts.passes > 0)
   const screens = passedRules.reduce((sum, { counts }) => sum + counts.passes, 0)
@@ -316,12 +321,10 @@ function testsRun(input: ReportInput, lang: Language) {
   const declares = (outcome: TestOutcome) => Boolean(outcome.meta.wcag?.length || outcome.meta.notApplicable?.length)
   const other = failed.filter((outcome) => !declares(outcome))
   const broken =
-    input.brokenFiles.length > 0
-      ? `<p>${escapeHtml(say.brokenFiles)}</p>${list(input.brokenFiles.map((file) => `<code>${escapeHtml(file)}</code>`))}`
-      : ''
+    input.brokenFiles.length > 0 ? `<p>${escapeHtml(say.brokenFiles)}</p>${list(input.brokenFiles.map((file) => code(file, lang)))}` : ''
   const others =
     other.length > 0
-      ? `<p>${escapeHtml(say.otherFailures)}</p>${list(other.map((outcome) => `${testName(outcome, lang)}<br><code>${escapeHtml(failureOf(outcome))}</code>`))}`
+      ? `<p>${escapeHtml(say.otherFailures)}</p>${list(other.map((outcome) => `${testName(outcome, lang)}<br>${code(failureOf(outcome), lang)}`))}`
       : ''
   return `<p>${escapeHtml(say.testsText(passed, failed.length, files))}</p>${broken}${others}`
 }
