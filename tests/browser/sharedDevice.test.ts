@@ -37,7 +37,7 @@ async function answerToOutcome(page: Page) {
 }
 
 /** The smallest side of a control, in CSS px. */
-async function smallerSide(page: Page, control: ReturnType<typeof clearIn>) {
+async function smallerSide(control: ReturnType<typeof clearIn>) {
   const box = await control.boundingBox()
   if (!box) throw new Error('The control is not shown')
   return Math.min(box.width, box.height)
@@ -103,8 +103,8 @@ describe('a shared device, in Chromium at 360 px', () => {
       await expectHeading(page, outcomeHeading, 'supportWindow')
       await visit(page, bare)
       await continueLink(page).waitFor()
-      expect(await smallerSide(page, clearIn(page, '.continue-choice'))).toBeGreaterThanOrEqual(44)
-      expect(await smallerSide(page, clearIn(page, '.site-footer'))).toBeGreaterThanOrEqual(44)
+      expect(await smallerSide(clearIn(page, '.continue-choice'))).toBeGreaterThanOrEqual(44)
+      expect(await smallerSide(clearIn(page, '.site-footer'))).toBeGreaterThanOrEqual(44)
 
       await clearIn(page, '.continue-choice').click()
       await page.getByRole('status').getByText(text('en', 'ui.notice.cleared')).waitFor()
@@ -123,7 +123,7 @@ describe('a shared device, in Chromium at 360 px', () => {
     try {
       await expectHeading(page, outcomeHeading, 'supportWindow')
       await untilMounted(page)
-      expect(await smallerSide(page, clearIn(page, '.site-footer'))).toBeGreaterThanOrEqual(44)
+      expect(await smallerSide(clearIn(page, '.site-footer'))).toBeGreaterThanOrEqual(44)
       await clearIn(page, '.site-footer').click()
       await expectHeading(page, startHeading, 'start after clearing')
       await page.getByRole('status').getByText(text('en', 'ui.notice.cleared')).waitFor()
