@@ -7,7 +7,19 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { violationsOn } from './support/axe'
-import { address, expectHeading, open, questionMeta, siteUrl, supportWindowJourney, text, untilMounted, visit } from './support/site'
+import {
+  address,
+  expectHeading,
+  headingWasReplaced,
+  open,
+  questionMeta,
+  siteUrl,
+  supportWindowJourney,
+  text,
+  untilMounted,
+  visit,
+  watchForReplacedHeading,
+} from './support/site'
 
 const outcome = address('en', supportWindowJourney)
 const outcomeHeading = text('en', 'mynaportal.o.supportWindow')
@@ -76,20 +88,15 @@ describe('a shared device, in Chromium at 360 px', () => {
   })
 
   test('the offer appears once the prerendered start has hydrated, without replacing it', async () => {
-    const { page, problems, close } = await open(outcome, {}, (page) =>
-      page.addInitScript(() => {
-        new MutationObserver((records) => {
-          if (records.some((record) => [...record.removedNodes].some((node) => node.nodeName === 'H1')))
-            document.documentElement.dataset.headingReplaced = 'true'
-        }).observe(document, { childList: true, subtree: true })
-      }),
-    )
+    const { page, problems, close } = await open(outcome, {}, watchForReplacedHeading)
     try {
       await expectHeading(page, outcomeHeading, 'supportWindow')
+      // The prerendered heading shows before the app has started and kept the step.
+      await untilMounted(page)
       await visit(page, '/en/')
       await untilMounted(page)
       await continueLink(page).waitFor()
-      expect(await page.evaluate(() => document.documentElement.dataset.headingReplaced)).toBeUndefined()
+      expect(await headingWasReplaced(page)).toBe(false)
       expect(await violationsOn(page, 'start with the offer to continue')).toEqual([])
       expect(problems).toEqual([])
     } finally {
@@ -97,36 +104,24 @@ describe('a shared device, in Chromium at 360 px', () => {
     }
   })
 
-  test('"Clear my answers" beside the offer is a full-size target and forgets the step', async () => {
+  test.each([
+    { where: '.continue-choice' as const, on: 'the start, beside the offer', from: bare },
+    { where: '.site-footer' as const, on: 'the footer of an outcome', from: outcome },
+  ])('"Clear my answers" in $on is a full-size target and forgets the step', async ({ where, from }) => {
     const { page, problems, close } = await open(outcome)
     try {
       await expectHeading(page, outcomeHeading, 'supportWindow')
-      await visit(page, bare)
-      await continueLink(page).waitFor()
-      expect(await smallerSide(clearIn(page, '.continue-choice'))).toBeGreaterThanOrEqual(44)
-      expect(await smallerSide(clearIn(page, '.site-footer'))).toBeGreaterThanOrEqual(44)
-
-      await clearIn(page, '.continue-choice').click()
-      await page.getByRole('status').getByText(text('en', 'ui.notice.cleared')).waitFor()
-      await expect(continueLink(page).count()).resolves.toBe(0)
-      await visit(page, bare)
-      await settled(page)
-      await expect(continueLink(page).count(), 'nothing to continue after clearing').resolves.toBe(0)
-      expect(problems).toEqual([])
-    } finally {
-      await close()
-    }
-  })
-
-  test('"Clear my answers" in the footer of an outcome is a full-size target and forgets the step', async () => {
-    const { page, problems, close } = await open(outcome)
-    try {
-      await expectHeading(page, outcomeHeading, 'supportWindow')
+      // The prerendered heading shows before the app has started and kept the step.
       await untilMounted(page)
+      await visit(page, from)
+      await settled(page)
+      expect(await smallerSide(clearIn(page, where))).toBeGreaterThanOrEqual(44)
       expect(await smallerSide(clearIn(page, '.site-footer'))).toBeGreaterThanOrEqual(44)
-      await clearIn(page, '.site-footer').click()
+
+      await clearIn(page, where).click()
       await expectHeading(page, startHeading, 'start after clearing')
       await page.getByRole('status').getByText(text('en', 'ui.notice.cleared')).waitFor()
+      await expect(continueLink(page).count()).resolves.toBe(0)
       await visit(page, bare)
       await settled(page)
       await expect(continueLink(page).count(), 'nothing to continue after clearing').resolves.toBe(0)

@@ -15,7 +15,19 @@ import { everyJourney } from '../../src/engine/replay'
 import type { Answer } from '../../src/engine/types'
 import { answersOf, headingKey } from '../support/paths'
 import { contentSecurityPolicy } from '../../vite.config'
-import { address, expectHeading, flow, isMounted, open, patiently, siteUrl, text, untilMounted } from './support/site'
+import {
+  address,
+  expectHeading,
+  flow,
+  headingWasReplaced,
+  isMounted,
+  open,
+  patiently,
+  siteUrl,
+  text,
+  untilMounted,
+  watchForReplacedHeading,
+} from './support/site'
 
 const run = promisify(execFile)
 
@@ -149,18 +161,10 @@ describe('with JavaScript, the app hydrates the prerendered page', () => {
     ['ko', '/ko/topic-help/helpkind-system/'],
   ])('%s %s: no mismatch, no visible change', async (_locale, path) => {
     const plain = await open(path, { javaScriptEnabled: false })
-    // Hydration keeps the nodes the prerenderer wrote; rendering afresh would replace them.
-    const app = await open(path, {}, (page) =>
-      page.addInitScript(() => {
-        new MutationObserver((records) => {
-          if (records.some((record) => [...record.removedNodes].some((node) => node.nodeName === 'H1')))
-            document.documentElement.dataset.headingReplaced = 'true'
-        }).observe(document, { childList: true, subtree: true })
-      }),
-    )
+    const app = await open(path, {}, watchForReplacedHeading)
     try {
       await untilMounted(app.page)
-      expect(await app.page.evaluate(() => document.documentElement.dataset.headingReplaced)).toBeUndefined()
+      expect(await headingWasReplaced(app.page)).toBe(false)
       expect(await app.page.screenshot()).toEqual(await plain.page.screenshot())
       expect(app.problems).toEqual([])
     } finally {

@@ -153,6 +153,24 @@ export async function untilMounted(page: Page) {
   await page.waitForFunction(appMounted)
 }
 
+/**
+ * Before a visit (as `open`'s `beforeVisit`): notes whether any `h1` is ever removed. Hydration
+ * keeps the nodes the prerenderer wrote; rendering afresh would replace them.
+ */
+export function watchForReplacedHeading(page: Page) {
+  return page.addInitScript(() => {
+    new MutationObserver((records) => {
+      if (records.some((record) => [...record.removedNodes].some((node) => node.nodeName === 'H1')))
+        document.documentElement.dataset.headingReplaced = 'true'
+    }).observe(document, { childList: true, subtree: true })
+  })
+}
+
+/** Whether a heading was replaced since `watchForReplacedHeading`. */
+export function headingWasReplaced(page: Page) {
+  return page.evaluate(() => document.documentElement.dataset.headingReplaced === 'true')
+}
+
 /** Whether the app has mounted on this page yet. */
 export function isMounted(page: Page) {
   return page.evaluate(appMounted)
