@@ -11,7 +11,7 @@ import vuejsAccessibility from 'eslint-plugin-vuejs-accessibility'
 import globals from 'globals'
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'dist-ssr/**', 'test-results/**', 'screenshots/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'dist-*/**', 'test-results/**', 'screenshots/**', 'coverage/**'] },
   vue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   ...vuejsAccessibility.configs['flat/recommended'],

@@ -93,11 +93,24 @@ export default defineConfig(({ isSsrBuild }) => ({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'tests/browser/blocking.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/browser/blocking.test.ts', 'tests/browser/subpath.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/globalSetup.ts'],
           // The longest test walks every path in one language while six others run beside it;
           // the limit is for a hung browser, not a budget (the suite's is five minutes in all).
+          testTimeout: 400_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The site built for a city's sub-path, served only there: the smoke set.
+          name: 'subpath',
+          include: ['tests/browser/subpath.test.ts'],
+          environment: 'node',
+          provide: { siteBase: '/kikaku/mynumber/guide/' },
+          globalSetup: ['tests/browser/globalSetup.ts'],
           testTimeout: 400_000,
           hookTimeout: 180_000,
         },

@@ -12,7 +12,8 @@
 import { execFile, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import axe from 'axe-core'
 import { contentSecurityPolicy } from '../vite.config'
@@ -80,6 +81,11 @@ export async function main() {
  * say) is a broken run: it decides nothing in the site's favour, and says why.
  */
 export async function writeReport(report: VitestJsonReport, fileCount: number, started: number, exitCode: number | null = 0) {
+  // The suite's global setup built the site for the root into dist/, its server build beside it.
+  const serverEntry = resolve('dist-ssr/entry-server.js')
+  if (!existsSync(serverEntry))
+    throw new Error('a11y:report: the site was never built (no dist-ssr/entry-server.js): see the test output above')
+  const server = await import(pathToFileURL(serverEntry).href)
   const read = readVitestReport(report, root)
   const { outcomes } = read
   const failedBeforeTests = exitCode !== 0 && !outcomes.some(({ status }) => status === 'failed') && read.brokenFiles.length === 0
@@ -111,7 +117,7 @@ export async function writeReport(report: VitestJsonReport, fileCount: number, s
       axe: axe.version,
       chromium: await chromiumVersion(),
     },
-    siteTitle: await guideNames(),
+    siteTitle: await guideNames(server),
     contentSecurityPolicy,
   }
 
@@ -125,10 +131,8 @@ export async function writeReport(report: VitestJsonReport, fileCount: number, s
   const summary = join(reportDir, accessibilityPages.report.ja, 'summary.json')
   writeFileSync(summary, `${JSON.stringify({ date, jis: counts.jis, beyond: counts.beyond }, null, 2)}\n`)
   written.push(summary)
-  if (existsSync('dist/index.html')) {
-    await writeAccessibilityPages('dist')
-    written.push('dist/accessibility/')
-  }
+  await writeAccessibilityPages('dist', server)
+  written.push('dist/accessibility/')
 
   const failedTests = outcomes.filter(({ status }) => status === 'failed')
   const passedTests = outcomes.filter(({ status }) => status === 'passed')

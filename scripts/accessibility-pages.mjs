@@ -1,6 +1,6 @@
 /**
- * A step of `npm run build`, after the prerender: the accessibility pages under
- * `accessibility/` of the built site, which the footer of every step links to.
+ * A step of `npm run build` (scripts/build.mjs), after the prerender: the accessibility
+ * pages under `accessibility/` of the built site, which the footer of every step links to.
  *
  * - The accessibility statement, rendered from its editable Markdown
  *   (docs/accessibility/statement.ja.md and statement.en.md) with marked. A paragraph the
@@ -55,11 +55,11 @@ function contentSecurityPolicyOf(html) {
 }
 
 /**
- * The guide's name in Japanese and English, from the server build: the title of its start
- * page in each reads "<question> | <guide>" (src/composables/usePageHead.ts).
+ * The guide's name in Japanese and English, from the server build (`render`, `siteBase`):
+ * the title of its start page in each reads "<question> | <guide>"
+ * (src/composables/usePageHead.ts).
  */
-export async function guideNames() {
-  const { render, siteBase } = await import('../dist-ssr/entry-server.js')
+export async function guideNames({ render, siteBase }) {
   const names = {}
   for (const lang of ['ja', 'en']) {
     const { head } = await render({ path: `${siteBase}${lang}/` })
@@ -94,14 +94,18 @@ function renderStatement(markdown, lang, summary) {
   return { main, title, placeholders }
 }
 
-/** Writes the statement, the last report and their styles into `<site>/accessibility/`. */
-export async function writeAccessibilityPages(site) {
+/**
+ * Writes the statement, the last report and their styles into `<site>/accessibility/`,
+ * with the server build's `render` and `siteBase`. Returns the statement's parts still to
+ * fill in, and the date of the report copied.
+ */
+export async function writeAccessibilityPages(site, server) {
   const out = join(site, 'accessibility')
   const contentSecurityPolicy = contentSecurityPolicyOf(await readFile(join(site, 'index.html'), 'utf8'))
   const summaryFile = join(docs, 'report', 'summary.json')
   const summary = existsSync(summaryFile) ? JSON.parse(await readFile(summaryFile, 'utf8')) : undefined
   const written = { placeholders: [], report: summary?.date.en }
-  const names = await guideNames()
+  const names = await guideNames(server)
   await mkdir(out, { recursive: true })
   for (const style of styles) await copyFile(style, join(out, basename(style)))
 
@@ -124,10 +128,4 @@ export async function writeAccessibilityPages(site) {
     await writeFile(copy, page)
   }
   return written
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { placeholders, report } = await writeAccessibilityPages('dist')
-  console.log(`accessibility: the statement in ja and en; ${report ? `the test report of ${report}` : 'no test report yet'}`)
-  if (placeholders.length > 0) console.warn(`accessibility: the statement still has parts to fill in: ${placeholders.join(', ')}`)
 }

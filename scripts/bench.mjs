@@ -5,7 +5,7 @@
  * and never fails on them: machines here are shared and noisy.
  */
 import { chromium } from 'playwright-core'
-import { preview } from 'vite'
+import { serveSite } from './serve.mjs'
 import { chromiumFlags, findChromium } from './chromium.mjs'
 
 const { waysToOutcomes } = await import('../dist-ssr/entry-server.js')
@@ -34,8 +34,7 @@ function summary(values) {
   return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms (${sorted.length} steps)`
 }
 
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
-const site = server.resolvedUrls.local[0].replace(/\/$/, '')
+const { url: site, close } = await serveSite()
 // Playwright gives every launch a fresh, temporary profile.
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumFlags })
 
@@ -63,4 +62,4 @@ for (const throttle of [1, 4]) {
 }
 
 await browser.close()
-await new Promise((resolve) => server.httpServer.close(resolve))
+await close()

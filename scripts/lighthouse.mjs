@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
-import { preview } from 'vite'
+import { serveSite } from './serve.mjs'
 import { chromiumFlags, findChromium } from './chromium.mjs'
 
 const pages = [
@@ -22,9 +22,9 @@ const pages = [
 const categories = ['performance', 'accessibility', 'best-practices', 'seo']
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
+const server = await serveSite()
 // Lighthouse treats localhost as a secure origin, as browsers do.
-const site = server.resolvedUrls.local[0].replace('127.0.0.1', 'localhost').replace(/\/$/, '')
+const site = server.url.replace('127.0.0.1', 'localhost')
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(),
   userDataDir: mkdtempSync(join(tmpdir(), 'lighthouse-')),
@@ -63,5 +63,5 @@ try {
   }
 } finally {
   await chrome.kill()
-  await new Promise((resolve) => server.httpServer.close(resolve))
+  await server.close()
 }

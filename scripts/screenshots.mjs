@@ -1,6 +1,6 @@
 /**
  * The README's pictures, drawn from the built site: `npm run build && npm run screenshots`.
- * It builds nothing itself; it serves `dist/` with Vite's preview server on
+ * It builds nothing itself; it serves `dist/` with Vite's preview server (scripts/serve.mjs) on
  * http://localhost:4173 (the address the printed sheets and their QR codes show; PORT=… for
  * another) and drives Debian's Chromium (scripts/chromium.mjs) to write, in docs/:
  *
@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { chromium } from 'playwright-core'
-import { preview } from 'vite'
+import { serveSite } from './serve.mjs'
 import { chromiumFlags, findChromium } from './chromium.mjs'
 
 const run = promisify(execFile)
@@ -99,7 +99,7 @@ async function printedSheet(browser, path, file, scratch) {
   await close()
 }
 
-const server = await preview({ preview: { port, strictPort: true, host: 'localhost' }, logLevel: 'warn' })
+const server = await serveSite({ port, strictPort: true, host: 'localhost' })
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumFlags })
 const scratch = mkdtempSync(join(tmpdir(), 'screenshots-'))
 try {
@@ -112,5 +112,5 @@ try {
 } finally {
   rmSync(scratch, { recursive: true, force: true })
   await browser.close()
-  await new Promise((done) => server.httpServer.close(done))
+  await server.close()
 }

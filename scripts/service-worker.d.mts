@@ -1,1 +1,1 @@
-export function writeServiceWorker(site: string): Promise<{ count: number; size: number }>
+export function writeServiceWorker(site: string, base: string): Promise<{ count: number; size: number }>

@@ -3,8 +3,8 @@
  * finished dist/, so the guide works offline after the first visit.
  *
  * - Precached: every script and style (the app, every language, the flow, the holiday
- *   years, the QR encoder), the icon, and dist/404.html, the empty page on which the app
- *   draws any step. Not the 470 prerendered pages: with the app cached, the shell shows
+ *   years, the QR encoder), the icon, and 404.html, the empty page on which the app
+ *   draws any step. Not the prerendered pages: with the app cached, the shell shows
  *   each of them, in a fraction of the bytes.
  * - Pages come from the network first, so an online visit still gets the prerendered page
  *   and any new version. Offline, or with no answer within four seconds (a weak signal
@@ -14,11 +14,14 @@
  *   reloads the page into the new version), so nobody is kept on an old one.
  */
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { generateSW } from 'workbox-build'
 
-/** Writes sw.js into a built site; returns how many files it precaches and their bytes. */
-export async function writeServiceWorker(site) {
+/**
+ * Writes sw.js into a site built for `base`; returns how many files it precaches and their
+ * bytes. The worker sits at the base, so its scope is the base: it answers for the guide's
+ * pages and nothing else on the city's site. Precached addresses are relative to it.
+ */
+export async function writeServiceWorker(site, base) {
   const { count, size, warnings } = await generateSW({
     globDirectory: site,
     globPatterns: ['assets/**/*.{js,css}', '404.html', 'favicon.svg'],
@@ -40,16 +43,11 @@ export async function writeServiceWorker(site) {
           cacheName: 'pages',
           networkTimeoutSeconds: 4,
           expiration: { maxEntries: 60 },
-          precacheFallback: { fallbackURL: '/404.html' },
+          precacheFallback: { fallbackURL: `${base}404.html` },
         },
       },
     ],
   })
   for (const warning of warnings) console.warn(`service worker: ${warning}`)
   return { count, size }
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { count, size } = await writeServiceWorker('dist')
-  console.log(`service worker: precaches ${count} files, ${(size / 1024).toFixed(1)} KB`)
 }

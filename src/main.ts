@@ -13,7 +13,7 @@ await guide.router.start().catch(fail)
 
 const container = document.getElementById('app')!
 // Hydrate the page the prerenderer wrote when it shows this very route; render afresh
-// where it shows another (a bare visit resumed, another language, a notice, a failure) or
+// where it shows another (a bare visit in another language, a notice, a failure) or
 // nothing (the 404 page, the dev server).
 const { notice, failed } = guide.store
 const prerendered = container.dataset.prerendered === guide.router.currentRoute.value.href && !notice && !failed

@@ -235,25 +235,30 @@ describe('links and stored answers that do not fit', () => {
     expect(wrapper.html()).not.toContain('onerror')
   })
 
-  test('stale stored answers resume where they still fit', async () => {
+  test('a stale stored step is offered, and continuing keeps the answers that still fit and says so', async () => {
     sessionStorage.setItem(storedAddress, '/en/member-yes/oldquestion-yes/')
     const wrapper = await mountLibrary('/')
+    expect(heading(wrapper)).toBe(words('en', 'library.q.member'))
+    await press(wrapper, words('en', 'ui.resume.continue'))
     expect(heading(wrapper)).toBe(words('en', 'library.q.card'))
     expect(wrapper.get('.notice').text()).toContain(words('en', 'ui.notice.rejected'))
+    expect(currentAddress()).toBe('/en/member-yes/')
   })
 
-  test('stored text that is not an address at all still opens the start', async () => {
+  test('stored text that is not an address at all opens the start, offering nothing to continue', async () => {
     sessionStorage.setItem(storedAddress, '%%%{"not":"a path"}')
     const wrapper = await mountLibrary('/')
     expect(heading(wrapper)).toBe(words('en', 'library.q.member'))
     expect(wrapper.findAll('.answer-button')).toHaveLength(startAnswers.length)
+    expect(wrapper.find('.continue-choice').exists()).toBe(false)
   })
 
-  test('hostile stored text (another site, markup) is neither resumed nor rendered', async () => {
+  test('hostile stored text (another site, markup) is neither offered nor rendered', async () => {
     sessionStorage.setItem(storedAddress, 'https://evil.example/en/member-yes/<img src=x onerror=alert(1)>')
     sessionStorage.setItem(sessionKey(libraryFlow.id, 'ticked'), '["<img src=x onerror=alert(2)>", 42, {"a": 1}]')
     const wrapper = await mountLibrary('/')
     expect(heading(wrapper)).toBe(words('en', 'library.q.member'))
+    expect(wrapper.find('.continue-choice').exists()).toBe(false)
     expect(document.querySelector('img')).toBeNull()
     expect(wrapper.html()).not.toContain('onerror')
   })

@@ -2,6 +2,10 @@ type Language = 'ja' | 'en'
 type Kind = 'statement' | 'report'
 
 export const accessibilityPages: Record<Kind, Record<Language, string>>
+export const pageWords: Record<
+  Language,
+  { skip: string; nav: string; statement: string; report: string; other: { lang: Language; name: string }; back: string }
+>
 export function escapeHtml(text: string | number): string
 export function relativeTo(from: string, to: string): string
 export function renderPage(page: {

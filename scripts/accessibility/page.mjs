@@ -12,7 +12,8 @@ export const accessibilityPages = {
   report: { ja: 'report/', en: 'report/en/' },
 }
 
-const words = {
+/** The words of the shell, in each language (tests read them here). */
+export const pageWords = {
   ja: {
     skip: '本文へ移動',
     nav: 'アクセシビリティのページ',
@@ -46,7 +47,7 @@ export function relativeTo(from, to) {
  * `kind` 'statement' or 'report'; `main` is the HTML inside <main>, its <h1> first.
  */
 export function renderPage({ kind, lang, title, siteTitle, main, contentSecurityPolicy }) {
-  const say = words[lang]
+  const say = pageWords[lang]
   const where = accessibilityPages[kind][lang]
   const other = say.other.lang
   const toSite = '../'.repeat(where.split('/').filter(Boolean).length + 1)

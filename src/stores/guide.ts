@@ -6,8 +6,9 @@
  * language are navigations.
  *
  * The store owns only what an address cannot carry: the flow once loaded, a notice about
- * input that could not be used, the ticks on the checklist, whether the page failed, and
- * whether it is being printed. Each changes only through the actions below.
+ * input that could not be used, the ticks on the checklist, this tab's last step (which the
+ * start offers to continue), whether the page failed, and whether it is being printed. Each
+ * changes only through the actions below.
  */
 import { useStorage } from '@vueuse/core'
 import { defineStore } from 'pinia'
@@ -29,7 +30,7 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
     const route = router.currentRoute
     // What lasts for the tab's session; null removes the key.
     const sessionOptions = { writeDefaults: false, onError: () => undefined }
-    /** This tab's last address, which a bare visit resumes. */
+    /** This tab's last step with answers, which the start screen offers to continue. */
     const lastVisit = useStorage<string | null>(sessionKey(entry.id, 'address'), null, tabStorage(), sessionOptions)
     const storedTicks = useStorage<string[] | null>(sessionKey(entry.id, 'ticked'), null, tabStorage(), {
       ...sessionOptions,
@@ -77,8 +78,27 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
     // is the new route's (what the guard left out of its address), until an action says more.
     watch(locale, (code) => (i18n.global.locale.value = code), { flush: 'sync' })
     watch(route, (current) => (notice.value = current.notice), { flush: 'sync' })
-    // The start is where a bare visit goes anyway: only a step with answers is kept.
-    watch(route, ({ href, answers }) => (lastVisit.value = answers.length ? href : null), { flush: 'sync' })
+    // Only a step with answers is kept, and only forget() removes it. Back to the start and
+    // Start again (the same address) leave it: the start then offers to continue, with
+    // "Clear my answers" beside it, so a mistaken tap can be undone and nothing is kept out
+    // of sight. A bare visit never opens it (see resolve): the device may be shared.
+    watch(
+      route,
+      ({ href, answers }) => {
+        if (answers.length) lastVisit.value = href
+      },
+      { flush: 'sync' },
+    )
+
+    /**
+     * The stored step to continue, in the language on screen: its address made anew from
+     * its answers, so that nothing stored by another site or as markup reaches a link, and
+     * how many answers it holds. The guard reads the address as any other when it is followed.
+     */
+    const resumable = computed(() => {
+      const stored = lastVisit.value ? router.parse(lastVisit.value) : undefined
+      return stored?.answers.length ? { href: hrefFor(stored.answers, stored.change), count: stored.answers.length } : undefined
+    })
 
     /** Loads the whole flow once; a failed download (a dropped connection) may work on the next try. */
     function loadFlow(): Promise<LoadedFlow> {
@@ -93,14 +113,13 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
     }
 
     /**
-     * The navigation guard: which route an address is. A bare visit resumes this tab's last
-     * step, or opens the start in the preferred language; a language named in another case
-     * is read as ours; answers the flow does not accept, and everything after them, are
+     * The navigation guard: which route an address is. A bare visit opens the start in the
+     * preferred language, never the stored step; a language named in another case is read
+     * as ours; answers the flow does not accept, and everything after them, are
      * left out, and the route carries a notice saying so. The route's language and flow are
      * loaded first, so the screen never shows a message key or waits for a chunk.
      */
     async function resolve(to: Address): Promise<RouteLocation> {
-      if (to.locale === undefined && lastVisit.value) to = router.parse(lastVisit.value) ?? to
       let found: Notice | undefined
       const named = to.locale === undefined ? undefined : matchLocale(to.locale)
       if (to.locale !== undefined && !named) found = { key: 'ui.notice.unknownLanguage' }
@@ -179,8 +198,14 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
       return router.push(hrefFor([]))
     }
 
-    /** Forgets everything this tab kept: the answers, the ticks, the stored address (the start's is none). */
+    /** Goes back to this tab's stored step. */
+    function resume() {
+      return resumable.value ? router.push(resumable.value.href) : Promise.resolve(false)
+    }
+
+    /** Forgets everything this tab kept: the answers, the ticks, the stored step. */
     async function forget() {
+      lastVisit.value = null
       if (await startAgain()) notice.value = { key: 'ui.notice.cleared' }
     }
 
@@ -246,6 +271,7 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
       currentAnswer,
       backHref,
       answerHref,
+      resumable,
       back,
       resolve,
       loadFlow,
@@ -253,6 +279,7 @@ export function defineGuideStore(entry: FlowEntry, router: Router, i18n: AppI18n
       answer,
       change,
       startAgain,
+      resume,
       forget,
       languageHref,
       switchLanguage,

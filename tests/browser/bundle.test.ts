@@ -2,7 +2,7 @@
  * What a first visit downloads, read from the production build the global setup has
  * just made: the start page's scripts (the entry and everything it imports statically)
  * and styles stay within budget; the flow, XState, the other languages, the holiday
- * calendar and the QR encoder are chunks of their own, fetched when needed.
+ * calendar, the QR encoder and the send button are chunks of their own, fetched when needed.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
@@ -84,6 +84,7 @@ describe('the built site', () => {
     ['the rest of the flow', 'mynaportal.o.supportWindow'],
     ['the holiday calendar', '"2026-11-23"'],
     ['the QR encoder', 'Data too long'],
+    ['the send button', 'canShare'],
   ])('%s is not in the first download', (_name, marker) => {
     const holding = assets.filter((file) => file.endsWith('.js') && source(file).includes(marker))
     expect(holding.length).toBeGreaterThan(0)

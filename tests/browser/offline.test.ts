@@ -9,8 +9,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { preview } from 'vite'
 import { expect, test } from 'vitest'
+import { serveSite } from '../../scripts/serve.mjs'
 import { writeServiceWorker } from '../../scripts/service-worker.mjs'
 import { replay } from '../../src/engine/replay'
 import type { Answer } from '../../src/engine/types'
@@ -90,8 +90,8 @@ test('a new version is taken up by a page already open, which reloads on the sam
   // A site of its own, so that deploying to it changes nothing for the other tests.
   const site = mkdtempSync(join(tmpdir(), 'myna-guide-deploy-'))
   cpSync('dist', site, { recursive: true })
-  const server = await preview({ build: { outDir: site }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
-  const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '')
+  const server = await serveSite({ site })
+  const origin = server.url
   const step = address('en', supportWindowJourney.slice(0, 2))
   const { page, problems, close } = await open('/ja/', { serviceWorkers: 'allow' })
   try {
@@ -102,7 +102,7 @@ test('a new version is taken up by a page already open, which reloads on the sam
     // The next version: here, a changed shell, and so a changed worker.
     const shell = join(site, '404.html')
     writeFileSync(shell, readFileSync(shell, 'utf8').replace('</head>', '<meta name="version" content="2"></head>'))
-    await writeServiceWorker(site)
+    await writeServiceWorker(site, '/')
     // What the browser does by itself on a later visit or after a while.
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()))
 
@@ -113,7 +113,7 @@ test('a new version is taken up by a page already open, which reloads on the sam
     expect(cachedShell).toContain('<meta name="version" content="2">')
   } finally {
     await close()
-    await new Promise((resolve) => server.httpServer.close(resolve))
+    await server.close()
     rmSync(site, { recursive: true, force: true })
   }
   // This test's own copy of the site is the one other origin it may ask.

@@ -2,9 +2,9 @@
  * Every step as a static page: each prerendered file names its own language, title and
  * description and parses without an HTML error; no page (the accessibility statement and
  * report too) has sound, video, a frame or a field to type in, nor does any script make
- * sound, which the accessibility report reads as criteria that do not apply. Without JavaScript a person walks from the start to an outcome by plain
- * links and prints it; with JavaScript the app hydrates the page without a mismatch
- * and without a visible change.
+ * sound, which the accessibility report reads as criteria that do not apply. Without
+ * JavaScript a person walks from the start to an outcome by plain links and prints it; with
+ * JavaScript the app hydrates the page without a mismatch and without a visible change.
  */
 import { execFile } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
@@ -19,7 +19,19 @@ import type { Answer } from '../../src/engine/types'
 import { answersOf, headingKey } from '../support/paths'
 import { contentSecurityPolicy } from '../../vite.config'
 import { accessibilityPages } from './support/screens'
-import { address, expectHeading, flow, isMounted, open, patiently, siteUrl, text, untilMounted } from './support/site'
+import {
+  address,
+  expectHeading,
+  flow,
+  headingWasReplaced,
+  isMounted,
+  open,
+  patiently,
+  siteUrl,
+  text,
+  untilMounted,
+  watchForReplacedHeading,
+} from './support/site'
 import { checks, recordPages, showsNotApplicable } from './support/wcag'
 
 const run = promisify(execFile)
@@ -252,18 +264,10 @@ describe('with JavaScript, the app hydrates the prerendered page', () => {
     ['ko', '/ko/topic-help/helpkind-system/'],
   ])('%s %s: no mismatch, no visible change', async (_locale, path) => {
     const plain = await open(path, { javaScriptEnabled: false })
-    // Hydration keeps the nodes the prerenderer wrote; rendering afresh would replace them.
-    const app = await open(path, {}, (page) =>
-      page.addInitScript(() => {
-        new MutationObserver((records) => {
-          if (records.some((record) => [...record.removedNodes].some((node) => node.nodeName === 'H1')))
-            document.documentElement.dataset.headingReplaced = 'true'
-        }).observe(document, { childList: true, subtree: true })
-      }),
-    )
+    const app = await open(path, {}, watchForReplacedHeading)
     try {
       await untilMounted(app.page)
-      expect(await app.page.evaluate(() => document.documentElement.dataset.headingReplaced)).toBeUndefined()
+      expect(await headingWasReplaced(app.page)).toBe(false)
       expect(await app.page.screenshot()).toEqual(await plain.page.screenshot())
       expect(app.problems).toEqual([])
     } finally {

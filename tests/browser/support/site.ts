@@ -9,7 +9,11 @@ import type { Answer } from '../../../src/engine/types'
 import { languages } from '../../../locales/languages'
 import { localeMessages, say } from '../../support/locales'
 
+/** The site under test: its origin and base path, without a trailing slash; a test's paths (`/ja/…`) follow it. */
 export const siteUrl = inject('siteUrl')
+/** The base path the site was built for: `/`, or a city's sub-path in the smoke set. */
+export const siteBase = inject('siteBase')
+const siteOrigin = new URL(siteUrl).origin
 
 /**
  * How long, in ms, a test waits for the page to show what it expects: a heading, a button,
@@ -72,7 +76,8 @@ export function address(locale: string, answers: readonly Answer[], change?: str
 /**
  * A fresh browser context (its own storage, as a new visitor) with one page, at 360 px
  * wide unless told otherwise. `problems` collects script errors, console errors,
- * Content-Security-Policy violations and requests to any other origin. The service worker
+ * Content-Security-Policy violations, requests to any other origin and requests outside
+ * the site's base path. The service worker
  * is blocked unless asked for: installing it downloads the whole app again, in every
  * context, and only the offline test needs it.
  */
@@ -93,13 +98,26 @@ export async function open(path: string, options: BrowserContextOptions = {}, be
   })
   context.on('request', (request) => {
     const url = request.url()
-    if (!url.startsWith('data:') && new URL(url).origin !== new URL(siteUrl).origin) problems.push(`request to another origin: ${url}`)
+    if (url.startsWith('data:')) return
+    const { origin, pathname } = new URL(url)
+    if (origin !== siteOrigin) problems.push(`request to another origin: ${url}`)
+    else if (!pathname.startsWith(siteBase)) problems.push(`request outside the base ${siteBase}: ${url}`)
   })
   const page = await context.newPage()
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  // Hosts answer an address that is no step with the app's shell and status 404, as they
+  // should; Chromium logs each such page load as a failed resource, which is no problem here.
+  let pagesNotFound = 0
+  page.on('response', (response) => {
+    if (response.request().isNavigationRequest() && response.status() === 404) pagesNotFound++
+  })
   page.on('console', (message) => {
     // Playwright's own word that it blocked the worker, as asked.
     if (message.text() === 'Service Worker registration blocked by Playwright') return
+    if (pagesNotFound > 0 && message.text().endsWith('the server responded with a status of 404 (Not Found)')) {
+      pagesNotFound--
+      return
+    }
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`)
   })
   await beforeVisit?.(page)
@@ -133,6 +151,24 @@ function appMounted() {
  */
 export async function untilMounted(page: Page) {
   await page.waitForFunction(appMounted)
+}
+
+/**
+ * Before a visit (as `open`'s `beforeVisit`): notes whether any `h1` is ever removed. Hydration
+ * keeps the nodes the prerenderer wrote; rendering afresh would replace them.
+ */
+export function watchForReplacedHeading(page: Page) {
+  return page.addInitScript(() => {
+    new MutationObserver((records) => {
+      if (records.some((record) => [...record.removedNodes].some((node) => node.nodeName === 'H1')))
+        document.documentElement.dataset.headingReplaced = 'true'
+    }).observe(document, { childList: true, subtree: true })
+  })
+}
+
+/** Whether a heading was replaced since `watchForReplacedHeading`. */
+export function headingWasReplaced(page: Page) {
+  return page.evaluate(() => document.documentElement.dataset.headingReplaced === 'true')
 }
 
 /** Whether the app has mounted on this page yet. */
