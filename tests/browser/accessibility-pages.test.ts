@@ -2,7 +2,7 @@
  * The accessibility statement and the test report (scripts/accessibility-pages.mjs): plain
  * pages in Japanese and English that pass axe, need no script, break no rule of the
  * Content-Security-Policy and link to each other; and the footer of the guide, in every
- * language, leads to the statement in Japanese or English.
+ * language, leads to the statement and the report in Japanese or English.
  */
 import { describe, expect, test } from 'vitest'
 import { languages } from '../../locales/languages'
@@ -63,17 +63,23 @@ describe.concurrent('the accessibility pages', () => {
   })
 
   test.for(languages.map(({ code, lang }) => ({ code, lang })))(
-    'the footer in $code leads to the statement in its own language or in English',
+    'the footer in $code leads to the statement and the report in its own language or in English',
     async ({ code, lang }) => {
-      const expected = statementOf(lang === 'ja' ? 'ja' : 'en')
+      const pageLang = lang === 'ja' ? 'ja' : 'en'
       const { page, problems, close } = await open(`/${code}/`)
       try {
-        const link = page.locator('footer').getByRole('link', { name: text(code, 'ui.accessibility'), exact: true })
-        expect(await link.getAttribute('hreflang')).toBe(expected.lang)
-        await link.click()
-        await page.waitForURL(`${siteUrl}${expected.path}`, { timeout: patience })
-        await page.locator('h1').waitFor()
-        expect(await page.locator('html').getAttribute('lang')).toBe(expected.lang)
+        for (const [key, expected] of [
+          ['ui.accessibility', statementOf(pageLang)],
+          ['ui.accessibilityReport', reportOf(pageLang)],
+        ] as const) {
+          await visit(page, `/${code}/`)
+          const link = page.locator('footer').getByRole('link', { name: text(code, key), exact: true })
+          expect(await link.getAttribute('hreflang')).toBe(expected.lang)
+          await link.click()
+          await page.waitForURL(`${siteUrl}${expected.path}`, { timeout: patience })
+          await page.locator('h1').waitFor()
+          expect(await page.locator('html').getAttribute('lang')).toBe(expected.lang)
+        }
         expect(problems).toEqual([])
       } finally {
         await close()
