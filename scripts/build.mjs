@@ -32,14 +32,18 @@ import { writeServiceWorker } from './service-worker.mjs'
  * (the QR code, the printed address, Back) depend on the page they are read from.
  */
 export function normalizeBase(base) {
-  if (!base.startsWith('/') || base.startsWith('//') || /[?#\\\s]/.test(base)) {
+  // Folder names as a URL and a web server's settings take them as they are: no `.` or `..`,
+  // no empty segment, nothing that needs escaping or would end a setting.
+  const segments = base.replace(/\/$/, '').split('/').slice(1)
+  const plain = (segment) => /^[A-Za-z0-9._~-]+$/.test(segment) && segment !== '.' && segment !== '..'
+  if (!base.startsWith('/') || (base !== '/' && !segments.every(plain))) {
     throw new Error(`--base must be a path from the site's root, such as /kikaku/mynumber/guide/ (got "${base}")`)
   }
   return base.endsWith('/') ? base : `${base}/`
 }
 
 /** Builds the site under `base` into `outDir`; returns what a caller may print. */
-export async function buildSite({ base = '/', outDir = 'dist' } = {}) {
+async function buildSite({ base = '/', outDir = 'dist' } = {}) {
   base = normalizeBase(base)
   const serverDir = `${outDir}-ssr`
   await build({ base, build: { outDir } })

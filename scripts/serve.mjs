@@ -1,9 +1,10 @@
 /**
  * Serves a built site as its hosts do (docs/deploy/): Vite's preview server under the base
- * the site was built for, each step's prerendered page, and for any other address under the
- * base the empty shell, 404.html, with status 404. (Vite's own fallback would send the
- * start page instead.) Anything outside the base is not found: a link or a file that escapes
- * the base fails where it is used.
+ * the site was built for, each step's prerendered page, a folder's address without its last
+ * slash redirected to the address with it, and for any other address under the base the
+ * empty shell, 404.html, with status 404. (Vite's own fallback would send the start page
+ * instead.) Outside the base Vite finds nothing (it redirects only the origin's bare root to
+ * the base), so a link or a file that escapes the base fails where it is used.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
@@ -29,10 +30,12 @@ function notFoundShell(site) {
           const { pathname, search } = new URL(request.url ?? '/', 'http://site')
           const file = fileIn(site, pathname)
           if (file && existsSync(file) && statSync(file).isFile()) return next()
-          // A step's address without its last slash: its page, as `try_files $uri/index.html` serves it.
+          // A page's folder without its last slash: sent to the address with it, as web servers
+          // do, so that the page's relative links resolve inside its folder.
           if (file && existsSync(join(file, 'index.html'))) {
-            request.url = `${pathname.replace(/\/?$/, '/')}index.html${search}`
-            return next()
+            response.writeHead(301, { Location: `${request.originalUrl?.split('?')[0] ?? pathname}/${search}` })
+            response.end()
+            return
           }
           response.statusCode = 404
           response.setHeader('Content-Type', 'text/html; charset=utf-8')

@@ -17,12 +17,20 @@ describe('the base path setting', () => {
     expect(normalizeBase(base)).toBe(base)
   })
 
-  test.each(['kikaku/guide/', './', 'https://www.city.example/guide/', '//cdn.example/guide/', '/guide/?x=1', '/my guide/'])(
-    'refuses %j with a message that says what it takes',
-    (value) => {
-      expect(() => normalizeBase(value)).toThrow(/--base must be a path from the site's root/)
-    },
-  )
+  test.each([
+    'kikaku/guide/',
+    './',
+    'https://www.city.example/guide/',
+    '//cdn.example/guide/',
+    '/guide/?x=1',
+    '/my guide/',
+    '/a/../b/',
+    '/a//b/',
+    '/a;b/',
+    '/{b}/',
+  ])('refuses %j with a message that says what it takes', (value) => {
+    expect(() => normalizeBase(value)).toThrow(/--base must be a path from the site's root/)
+  })
 })
 
 describe.each(snippets)('docs/deploy/%s written for a sub-path', (name) => {

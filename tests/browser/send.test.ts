@@ -199,16 +199,15 @@ describe('where it is not', () => {
 
   test('when its chunk will not download: no button, and the outcome stays, with its address', async () => {
     const outcome = cases[0]!
-    let refused = () => {}
-    const asked = new Promise<void>((resolve) => (refused = resolve))
+    let refused = 0
     const { page, button, problems, close } = await openOutcome(outcome, (page) =>
       page.route(/\/assets\/SendResult-[\w-]{8}\.js$/, async (route) => {
         await route.abort()
-        refused()
+        refused++
       }),
     )
     try {
-      await asked
+      await expect.poll(() => refused, patiently).toBe(1)
       const section = page.getByRole('region', { name: text(outcome.locale, 'ui.outcome.otherDevice'), exact: true })
       await expect.poll(() => section.textContent(), patiently).toContain(siteUrl + address(outcome.locale, outcome.answers))
       await settled(page)

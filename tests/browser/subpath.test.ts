@@ -123,6 +123,22 @@ test('a garbage link under the base gets the empty shell, a notice and the neare
   expect(problems).toEqual([])
 })
 
+test.each([
+  { name: 'a step', path: '/ja/topic-login', heading: 'mynaportal.q.card.text' },
+  { name: 'the accessibility report', path: '/accessibility/report', heading: undefined },
+])('$name without its last slash opens at the address with it, its styles and links under the base', async ({ path, heading }) => {
+  const { page, problems, close } = await open(path)
+  try {
+    expect(pathOf(page)).toBe(`${siteBase}${path.slice(1)}/`)
+    if (heading) await expectHeading(page, text('ja', heading), path)
+    expect(await outsideBase(page)).toEqual([])
+  } finally {
+    await close()
+  }
+  // A page whose styles resolved outside its folder would get the shell instead, which the browser refuses as a style sheet.
+  expect(problems).toEqual([])
+})
+
 test('offline: the service worker is scoped to the base and opens a step never visited', async () => {
   const { page, context, problems, close } = await open('/ja/', { serviceWorkers: 'allow' })
   try {
