@@ -10,9 +10,9 @@
  * 1. the client build (Vite), the guide and the review page;
  * 2. the server build of `src/entry-server.ts`, for prerendering;
  * 3. every step prerendered as a page, and 404.html, the empty shell (scripts/prerender.mjs);
- * 4. the service worker, scoped to the base (scripts/service-worker.mjs);
- * 5. the accessibility statement and the last test report, under accessibility/
+ * 4. the accessibility statement and the last test report, under accessibility/
  *    (scripts/accessibility-pages.mjs);
+ * 5. the service worker, scoped to the base, which precaches them too (scripts/service-worker.mjs);
  * 6. the web server settings for this base, beside the site (scripts/deploy.mjs).
  *
  * `--out-dir` builds elsewhere than dist/ (the server build goes beside it, `<dir>-ssr`).
@@ -50,8 +50,8 @@ async function buildSite({ base = '/', outDir = 'dist' } = {}) {
   await build({ base, build: { ssr: 'src/entry-server.ts', outDir: serverDir } })
   const server = await import(pathToFileURL(resolve(serverDir, 'entry-server.js')).href)
   const pages = await prerender(outDir, server)
-  const worker = await writeServiceWorker(outDir, server.siteBase)
   const accessibility = await writeAccessibilityPages(outDir, server)
+  const worker = await writeServiceWorker(outDir, server.siteBase)
   const deploy = await writeDeploySnippets(`${outDir}-deploy`, server.siteBase)
   return { base: server.siteBase, pages, worker, accessibility, deploy }
 }

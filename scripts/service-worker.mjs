@@ -3,8 +3,9 @@
  * finished dist/, so the guide works offline after the first visit.
  *
  * - Precached: every script and style (the app, every language, the flow, the holiday
- *   years, the QR encoder), the icon, and 404.html, the empty page on which the app
- *   draws any step. Not the prerendered pages: with the app cached, the shell shows
+ *   years, the QR encoder), the icon, 404.html, the empty page on which the app draws
+ *   any step, and the accessibility statement and report (plain pages the app cannot
+ *   draw; a few kilobytes). Not the prerendered steps: with the app cached, the shell shows
  *   each of them, in a fraction of the bytes.
  * - Pages come from the network first, so an online visit still gets the prerendered page
  *   and any new version. Offline, or with no answer within four seconds (a weak signal
@@ -24,7 +25,7 @@ import { generateSW } from 'workbox-build'
 export async function writeServiceWorker(site, base) {
   const { count, size, warnings } = await generateSW({
     globDirectory: site,
-    globPatterns: ['assets/**/*.{js,css}', '404.html', 'favicon.svg'],
+    globPatterns: ['assets/**/*.{js,css}', '404.html', 'favicon.svg', 'accessibility/**/*.{html,css}'],
     swDest: join(site, 'sw.js'),
     // Names with a content hash change whenever the content does: no revision needed.
     dontCacheBustURLsMatching: /^assets\//,

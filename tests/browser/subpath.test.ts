@@ -139,7 +139,7 @@ test.each([
   expect(problems).toEqual([])
 })
 
-test('offline: the service worker is scoped to the base and opens a step never visited', async () => {
+test('offline: the service worker is scoped to the base and opens a step never visited, and the accessibility statement', async () => {
   const { page, context, problems, close } = await open('/ja/', { serviceWorkers: 'allow' })
   try {
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: patience })
@@ -152,6 +152,11 @@ test('offline: the service worker is scoped to the base and opens a step never v
     await expectHeading(page, text('en', outcome.title), `${outcome.id} offline`)
     expect(pathOf(page)).toBe(siteBase + address('en', supportWindowJourney).slice(1))
     expect(await outsideBase(page)).toEqual([])
+    // The accessibility statement is no step the app draws: the worker keeps it as it is.
+    await page.goto(`${siteUrl}/accessibility/`)
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja')
+    expect(await page.locator('script').count()).toBe(0)
+    await page.locator('h1').waitFor()
   } finally {
     await close()
   }
