@@ -80,7 +80,7 @@ export async function main() {
  * exit code. A run that failed with no test failing (the build in the global setup broke,
  * say) is a broken run: it decides nothing in the site's favour, and says why.
  */
-export async function writeReport(report: VitestJsonReport, fileCount: number, started: number, exitCode: number | null = 0) {
+async function writeReport(report: VitestJsonReport, fileCount: number, started: number, exitCode: number | null = 0) {
   // The suite's global setup built the site for the root into dist/, its server build beside it.
   const serverEntry = resolve('dist-ssr/entry-server.js')
   if (!existsSync(serverEntry))

@@ -4,9 +4,9 @@
  *
  * - The accessibility statement, rendered from its editable Markdown
  *   (docs/accessibility/statement.ja.md and statement.en.md) with marked. A paragraph the
- *   city has still to fill in (it starts 【要記入】 or [To be filled in]) is marked as such,
- *   and the build says so. A paragraph that is only `{{report}}` becomes the summary of the
- *   last test report, with a link to it. Raw HTML in the Markdown is shown as text: the
+ *   site's publisher has still to fill in (it starts 【要記入】 or [To be filled in]) is
+ *   marked as such, and the build says so. A paragraph that is only `{{report}}` becomes the
+ *   summary of the last test report, with a link to it. Raw HTML in the Markdown is shown as text: the
  *   pages allow no inline style or script.
  * - The last test report (docs/accessibility/report/, written by `npm run a11y:report`),
  *   copied, with the site's Content-Security-Policy as this build has it.
@@ -30,14 +30,14 @@ const placeholderMarks = { ja: '【要記入】', en: '[To be filled in]' }
 const summaryWords = {
   ja: {
     none: 'まだ試験結果がありません（npm run a11y:report で作成します）。',
-    tested: (date) => `最新の試験（${date}）の結果：JIS X 8341-3:2016 の達成基準 38 件のうち、`,
+    tested: (date, total) => `最新の試験（${date}）の結果：JIS X 8341-3:2016 の達成基準 ${total} 件のうち、`,
     counts: ({ conforms, notApplicable, fails, needsPerson }) =>
       `自動試験で適合 ${conforms} 件、非適用 ${notApplicable} 件、不適合 ${fails} 件、目視確認が必要 ${needsPerson} 件です。`,
     link: '試験結果を見る',
   },
   en: {
     none: 'There is no test report yet (npm run a11y:report writes it).',
-    tested: (date) => `The latest test (${date}), of the 38 success criteria of JIS X 8341-3:2016: `,
+    tested: (date, total) => `The latest test (${date}), of the ${total} success criteria of JIS X 8341-3:2016: `,
     counts: ({ conforms, notApplicable, fails, needsPerson }) =>
       `${conforms} conform and ${notApplicable} do not apply by automated test, ${fails} fail, and ${needsPerson} need a person's check.`,
     link: 'See the test report',
@@ -79,7 +79,9 @@ function renderStatement(markdown, lang, summary) {
         if (token.text.trim() === '{{report}}') {
           if (!summary) return `<p>${escapeHtml(say.none)}</p>\n`
           const link = relativeTo(accessibilityPages.statement[lang], accessibilityPages.report[lang])
-          const what = say.tested(summary.date[lang]) + say.counts(summary.jis)
+          // Every criterion is decided by the tests or left to a person: together, all of them.
+          const total = summary.jis.byMachine + summary.jis.needsPerson
+          const what = say.tested(summary.date[lang], total) + say.counts(summary.jis)
           return `<p>${escapeHtml(what)}</p>\n<p class="wide-links"><a href="${link}">${escapeHtml(say.link)}</a></p>\n`
         }
         if (!token.text.startsWith(placeholderMarks[lang])) return false

@@ -11,15 +11,18 @@ import { describe, expect, test } from 'vitest'
 import { beyondCriteria, jisCriteria } from '../scripts/accessibility/criteria'
 import {
   axeRulesByCriterion,
+  countVerdicts,
   criterionOfTag,
   judge,
   readVitestReport,
   type AxeRule,
   type Criterion,
+  type Judgement,
   type TestOutcome,
   type WcagMeta,
 } from '../scripts/accessibility/judge'
 import { renderReport } from '../scripts/accessibility/render'
+import { languages } from '../locales/languages'
 
 const words = { ja: '名前', en: 'name' }
 const decided: Criterion = {
@@ -50,6 +53,25 @@ function outcome(name: string, status: TestOutcome['status'], meta: WcagMeta = {
   }
 }
 
+/** The report page in Japanese for the judgements and outcomes given. */
+function report(jis: Judgement[], outcomes: TestOutcome[]) {
+  return renderReport(
+    {
+      jis,
+      beyond: [],
+      outcomes,
+      brokenFiles: [],
+      counts: { jis: countVerdicts(jis), beyond: countVerdicts([]) },
+      axe: [],
+      date: { ja: '2026年12月2日', en: '2 December 2026' },
+      tools: { vitest: '4', axe: '4', chromium: 'Chromium' },
+      siteTitle: { ja: '案内', en: 'guide' },
+      contentSecurityPolicy: "default-src 'self'",
+    },
+    'ja',
+  )
+}
+
 const verdicts = (outcomes: TestOutcome[], options = {}) =>
   Object.fromEntries(judge(criteria, outcomes, rules, options).map(({ criterion, verdict }) => [criterion.id, verdict]))
 
@@ -59,25 +81,8 @@ describe('a verdict for each criterion', () => {
     const [judgement] = judge([decided], [lang], rules)
     expect(judgement!.verdict).toBe('conforms')
     expect(judgement!.passed).toEqual([lang])
-    const page = renderReport(
-      {
-        jis: [judgement!],
-        beyond: [],
-        outcomes: [lang],
-        brokenFiles: [],
-        counts: {
-          jis: { conforms: 1, fails: 0, notApplicable: 0, needsPerson: 0, byMachine: 1 },
-          beyond: { conforms: 0, fails: 0, notApplicable: 0, needsPerson: 0, byMachine: 0 },
-        },
-        axe: [],
-        date: { ja: '2026年12月2日', en: '2 December 2026' },
-        tools: { vitest: '4', axe: '4', chromium: 'Chromium' },
-        siteTitle: { ja: '案内', en: 'guide' },
-        contentSecurityPolicy: "default-src 'self'",
-      },
-      'ja',
-    )
-    expect(page).toContain('<span class="verdict-conforms">適合</span>')
+    const page = report([judgement!], [lang])
+    expect(page).toMatch(/<span class="verdict-conforms">[^<]+<\/span>/)
     expect(page).toContain('each page names its language')
   })
 
@@ -176,6 +181,15 @@ describe('what the report reads', () => {
     expect(byCriterion.get('3.1.1')).toContain('html-has-lang')
   })
 
+  test('the pages tested are named by the guide’s own list of languages; a page in a language not on it stops the report', () => {
+    const scanned = (paths: string[]) => outcome('pages', 'passed', { scanned: { paths, widths: [360] } })
+    const page = report([], [scanned(languages.map(({ code }) => `/${code}/`))])
+    const rows = [...page.matchAll(/<tr><th scope="row">(.*?)<\/th>/g)].map(([, row]) => row)
+    expect(rows).toHaveLength(languages.length)
+    languages.forEach(({ name }, index) => expect(rows[index]).toContain(name))
+    expect(() => report([], [scanned(['/xx/'])])).toThrow('"xx"')
+  })
+
   test("Vitest's JSON report: each test with its file, its full name and what it declares; a file that broke before running", () => {
     const { outcomes, brokenFiles } = readVitestReport(
       {
@@ -212,7 +226,7 @@ describe('the criteria', () => {
     expect(jisCriteria.every(({ version }) => version === '2.0')).toBe(true)
   })
 
-  test('beyond it, the WCAG 2.2 criteria the city asked for', () => {
+  test('beyond it, the WCAG 2.2 criteria the guide also aims at', () => {
     expect(beyondCriteria.map(({ id }) => id)).toEqual(expect.arrayContaining(['2.4.11', '2.5.8', '3.2.6', '3.3.7']))
     expect(beyondCriteria.every(({ version }) => version !== '2.0')).toBe(true)
   })

@@ -2,7 +2,7 @@
  * The success criteria the accessibility report covers, with what this repository's tests
  * check of each and what a person checks on this site. JIS X 8341-3:2016 is WCAG 2.0
  * (ISO/IEC 40500:2012): its 25 criteria of level A and 13 of level AA, named as the JIS
- * names them. Beyond it, the WCAG 2.2 criteria the city asked for, and two WCAG 2.1
+ * names them. Beyond it, the WCAG 2.2 criteria this guide also aims at, and two WCAG 2.1
  * criteria the tests check as well.
  *
  * `decidedBy` is set only where the tests check the whole criterion for this site; a test
@@ -10,13 +10,17 @@
  * leaves it to a person, with what was checked shown beside. Change it only with the test
  * that earns it.
  */
+import { languages } from '../../locales/languages'
 import type { Criterion } from './judge'
+
+/** The tests go through every language the guide is in: the words below say how many. */
+const count = languages.length
 
 const noMedia = {
   decidedBy: 'tests-not-applicable',
   machine: {
-    ja: 'どのページ（7 言語の全ステップ、アクセシビリティのページ）にも音声・映像・フレーム・埋め込みオブジェクトがなく、サイトのスクリプトも音を出さない。',
-    en: 'No page (every step in all 7 languages, the accessibility pages) holds audio, video, a frame or an embedded object, and no script of the site makes sound.',
+    ja: `どのページ（${count} 言語の全ステップ、アクセシビリティのページ）にも音声・映像・フレーム・埋め込みオブジェクトがなく、サイトのスクリプトも音を出さない。`,
+    en: `No page (every step in all ${count} languages, the accessibility pages) holds audio, video, a frame or an embedded object, and no script of the site makes sound.`,
   },
   person: {
     ja: '試験が音声や映像を見つけた。その内容に必要な代替（書き起こし、キャプション、音声解説）があるか確認する。',
@@ -27,8 +31,8 @@ const noMedia = {
 const noFields = {
   decidedBy: 'tests-not-applicable',
   machine: {
-    ja: 'どのページにもフォームや、文字を入力する欄・選択する欄がない。入力欄はチェックリストのチェックボックスだけで、誤りになりえない。',
-    en: 'No page has a form, or a field to type or choose in: the only fields are the checklist’s boxes, which cannot be in error.',
+    ja: '事前生成された全ページとアクセシビリティのページ（HTML ファイルの試験）に、フォームも、人が文字を入力する欄・選択する欄もない。チェックリストのチェックボックスのほかにある欄は、アドレスのコピーに失敗したときにだけ現れる、ページのアドレスを示す読み取り専用の欄だけで（事前生成のページにはない）、どちらも誤りになりえない。',
+    en: 'No prerendered page nor accessibility page (a test of the HTML files) has a form, or a field a person types or chooses in. Besides the checklist’s boxes, the only other field is a read-only one holding the page’s address, shown only when copying it fails (so not in the prerendered pages); neither can be in error.',
   },
   person: {
     ja: '試験が入力欄を見つけた。誤りを検出したとき、どの欄の何が誤りかを文字で示し、直し方を提案しているか確認する。',
@@ -96,8 +100,8 @@ export const jisCriteria: Criterion[] = [
     version: '2.0',
     name: { ja: '感覚的な特徴', en: 'Sensory Characteristics' },
     person: {
-      ja: '質問の補足や手順の説明が、形・大きさ・位置・色・音だけに頼っていないか（「右のボタン」「青いボタン」など）。7 言語で確認する。',
-      en: 'No hint or step relies on shape, size, position, colour or sound alone (“the button on the right”, “the blue button”), in all 7 languages.',
+      ja: `質問の補足や手順の説明が、形・大きさ・位置・色・音だけに頼っていないか（「右のボタン」「青いボタン」など）。${count} 言語で確認する。`,
+      en: `No hint or step relies on shape, size, position, colour or sound alone (“the button on the right”, “the blue button”), in all ${count} languages.`,
     },
   },
   {
@@ -125,8 +129,8 @@ export const jisCriteria: Criterion[] = [
       en: 'The keyboard test goes from the start to an outcome and back with Tab, Shift+Tab, Enter and Space, ticking the checklist; on every screen Tab reaches every control.',
     },
     person: {
-      ja: 'キーボードだけで、言語メニューを開いて言語を選ぶ、「日本語を表示」、印刷、回答の変更、お知らせを閉じる、チェックリスト、を操作できるか。',
-      en: 'With the keyboard alone: open the language menu and choose a language, Show Japanese, Print, Change an answer, dismiss a notice, tick the checklist.',
+      ja: 'キーボードだけで、言語メニューを開いて言語を選ぶ、「日本語を表示」、印刷、回答の変更、お知らせを閉じる、チェックリスト、「この案内を送る」（共有シート、またはコピーとその知らせ。コピーに失敗したときはアドレスの読み取り専用の欄）、開始画面の「前回の続きから」、「回答を消す」（開始画面とフッター）、を操作できるか。',
+      en: 'With the keyboard alone: open the language menu and choose a language, Show Japanese, Print, Change an answer, dismiss a notice, tick the checklist, Send this guidance (the share sheet, or the copy and its status message; after a failed copy, the read-only address field), Continue where you left off on the start, Clear my answers (on the start and in the footer).',
     },
   },
   {
@@ -168,8 +172,8 @@ export const jisCriteria: Criterion[] = [
       en: 'axe-core checks there is no blinking or scrolling text (blink, marquee); with reduced motion nothing moves.',
     },
     person: {
-      ja: '自動で動く・点滅する・流れるものがないか。結果画面の「受付中／受付時間外」は時間とともに変わる（1 分ごとに更新）。一時停止の手段が必要な自動更新にあたるか判断する。',
-      en: 'Nothing moves, blinks or scrolls on its own; on an outcome “Open now / Closed now” changes with time (refreshed each minute): decide whether it is auto-updating content that needs a way to pause.',
+      ja: '自動で動く・点滅する・流れるものがないか。結果画面の「受付中／受付時間外」は時間とともに変わる（定期的に更新）。一時停止の手段が必要な自動更新にあたるか判断する。',
+      en: 'Nothing moves, blinks or scrolls on its own; on an outcome “Open now / Closed now” changes with time (refreshed regularly): decide whether it is auto-updating content that needs a way to pause.',
     },
   },
   {
@@ -208,8 +212,8 @@ export const jisCriteria: Criterion[] = [
     name: { ja: 'ページタイトル', en: 'Page Titled' },
     decidedBy: 'tests-conform',
     machine: {
-      ja: '7 言語の事前生成された全ページと、アプリで表示した全画面（日本語・英語）のタイトルが「その画面の見出し | 案内の名前」。アクセシビリティのページはその見出しで始まる。axe-core の document-title も確認。',
-      en: 'Every prerendered page in 7 languages, and every screen as the app shows it (Japanese, English), is titled “<the screen’s heading> | <the guide’s name>”; the accessibility pages begin with their heading. axe-core’s document-title too.',
+      ja: `${count} 言語の事前生成された全ページと、アプリで表示した全画面（日本語・英語）のタイトルが「その画面の見出し | 案内の名前」。アクセシビリティのページはその見出しで始まる。axe-core の document-title も確認。`,
+      en: `Every prerendered page in ${count} languages, and every screen as the app shows it (Japanese, English), is titled “<the screen’s heading> | <the guide’s name>”; the accessibility pages begin with their heading. axe-core’s document-title too.`,
     },
     person: {
       ja: '各ページのタイトルが内容を表しているか確認する。',
@@ -251,8 +255,8 @@ export const jisCriteria: Criterion[] = [
     name: { ja: 'ページの言語', en: 'Language of Page' },
     decidedBy: 'tests-conform',
     machine: {
-      ja: '7 言語の事前生成された全ページが <html lang> でその言語を示し、アプリで画面を移っても正しいまま（日本語・英語）。アクセシビリティのページも。axe-core の html-has-lang、html-lang-valid も確認。',
-      en: 'Every prerendered page in 7 languages names its language in <html lang>, and the app keeps it right from screen to screen (Japanese, English); the accessibility pages too. axe-core’s html-has-lang and html-lang-valid too.',
+      ja: `${count} 言語の事前生成された全ページが <html lang> でその言語を示し、アプリで画面を移っても正しいまま（日本語・英語）。アクセシビリティのページも。axe-core の html-has-lang、html-lang-valid も確認。`,
+      en: `Every prerendered page in ${count} languages names its language in <html lang>, and the app keeps it right from screen to screen (Japanese, English); the accessibility pages too. axe-core’s html-has-lang and html-lang-valid too.`,
     },
     person: {
       ja: '各ページの <html lang> がページの言語と合っているか確認する。',
@@ -281,8 +285,8 @@ export const jisCriteria: Criterion[] = [
     name: { ja: '入力時', en: 'On Input' },
     decidedBy: 'tests-conform',
     machine: {
-      ja: '入力欄はチェックリストのチェックボックスだけ（全ページの試験）。全画面で、各チェックボックスを Space で切り替えても、その印のほかは何も変わらない。',
-      en: 'The only fields are the checklist’s boxes (a test of every page); on every screen, ticking each box with Space changes the box and nothing else.',
+      ja: '人が入力・選択する欄は、チェックリストのチェックボックスだけ（ほかには、アドレスのコピーに失敗したときにだけ現れる、ページのアドレスを示す読み取り専用の欄がある）。全画面で、各チェックボックスを Space で切り替えても、その印のほかは何も変わらない。',
+      en: 'The only fields a person types or chooses in are the checklist’s boxes (besides them there is only a read-only field with the page’s address, shown when copying it fails); on every screen, ticking each box with Space changes the box and nothing else.',
     },
     person: {
       ja: '入力欄の値を変えただけで画面が変わらないか確認する。',
@@ -300,8 +304,8 @@ export const jisCriteria: Criterion[] = [
       en: 'axe-core checks on every screen that the checkboxes have labels.',
     },
     person: {
-      ja: '各質問が何を選べばよいかを言い（補足も含む）、チェックリストの各項目のラベルが分かりやすいか。7 言語で確認する。',
-      en: 'Each question says what to choose (with its hint) and each checklist label is clear, in all 7 languages.',
+      ja: `各質問が何を選べばよいかを言い（補足も含む）、チェックリストの各項目のラベルが分かりやすいか。${count} 言語で確認する。`,
+      en: `Each question says what to choose (with its hint) and each checklist label is clear, in all ${count} languages.`,
     },
   },
   {
@@ -328,8 +332,8 @@ export const jisCriteria: Criterion[] = [
       en: 'axe-core checks on every screen the names of buttons, links and fields, and that ARIA attributes are valid.',
     },
     person: {
-      ja: 'スクリーンリーダーで、言語メニュー（開閉）、「日本語を表示」（押された状態）、チェックボックス（印）、お知らせを閉じるボタン、QR コード、回答後の状況の読み上げが、名前・役割・状態とともに伝わるか。',
-      en: 'With a screen reader: the language menu (open or closed), Show Japanese (pressed or not), the checkboxes (ticked or not), the notice’s dismiss button, the QR code and the status read after each answer come with name, role and state.',
+      ja: 'スクリーンリーダーで、言語メニュー（開閉）、「日本語を表示」（押された状態）、チェックボックス（印）、お知らせを閉じるボタン、QR コード、回答後の状況の読み上げ、「この案内を送る」ボタンとその後の知らせ（コピーした／できなかった）、コピーに失敗したときのアドレスの欄（ラベル、読み取り専用）、開始画面の「前回の続きから」、「回答を消す」（開始画面とフッター）が、名前・役割・状態とともに伝わるか。',
+      en: 'With a screen reader: the language menu (open or closed), Show Japanese (pressed or not), the checkboxes (ticked or not), the notice’s dismiss button, the QR code, the status read after each answer, Send this guidance and the status message after it (copied, or not), the address field after a failed copy (its label, read-only), Continue where you left off on the start and Clear my answers (on the start and in the footer) come with name, role and state.',
     },
   },
   { id: '1.2.4', level: 'AA', version: '2.0', name: { ja: 'キャプション（ライブ）', en: 'Captions (Live)' }, ...noMedia },
@@ -355,8 +359,8 @@ export const jisCriteria: Criterion[] = [
     name: { ja: 'テキストのサイズ変更', en: 'Resize text' },
     decidedBy: 'tests-conform',
     machine: {
-      ja: '7 言語の全画面とアクセシビリティのページを 200% に拡大（1280 × 800 の窓で 640 × 400 CSS px）して、横にスクロールせず、切れる文字も、ほかの文字に重なる文字もない。言語メニューを開いた状態も。',
-      en: 'Every screen in all 7 languages and the accessibility pages, zoomed to 200 % (a 1280 × 800 window: 640 × 400 CSS px): nothing scrolls sideways, no text is cut off or drawn over other text; the language menu open too.',
+      ja: `${count} 言語の全画面とアクセシビリティのページを 200% に拡大（1280 × 800 の窓で 640 × 400 CSS px）して、横にスクロールせず、切れる文字も、ほかの文字に重なる文字もない。言語メニューを開いた状態も。`,
+      en: `Every screen in all ${count} languages and the accessibility pages, zoomed to 200 % (a 1280 × 800 window: 640 × 400 CSS px): nothing scrolls sideways, no text is cut off or drawn over other text; the language menu open too.`,
     },
     person: {
       ja: 'ブラウザーで 200% に拡大し、文字と操作部品が欠けないか確認する。',
@@ -394,8 +398,8 @@ export const jisCriteria: Criterion[] = [
     version: '2.0',
     name: { ja: '見出し及びラベル', en: 'Headings and Labels' },
     person: {
-      ja: '見出し（各質問、結果の各節）とラベル（チェックリスト、ボタン）が、内容と目的を表しているか。7 言語で確認する。',
-      en: 'Headings (each question, the plan’s sections) and labels (the checklist, the buttons) say what follows or what they do, in all 7 languages.',
+      ja: `見出し（各質問、結果の各節）とラベル（チェックリスト、ボタン）が、内容と目的を表しているか。${count} 言語で確認する。`,
+      en: `Headings (each question, the plan’s sections) and labels (the checklist, the buttons) say what follows or what they do, in all ${count} languages.`,
     },
   },
   {
@@ -418,12 +422,12 @@ export const jisCriteria: Criterion[] = [
     version: '2.0',
     name: { ja: '一部分の言語', en: 'Language of Parts' },
     machine: {
-      ja: '7 言語の全画面で、言語メニューの各言語名がその言語の lang を持ち、翻訳の横に表示する日本語が lang="ja" を持つ。axe-core の valid-lang も確認。',
-      en: 'On every screen in all 7 languages, the language menu names each language in itself with its lang, and the Japanese beside a translation is marked lang="ja". axe-core’s valid-lang too.',
+      ja: `${count} 言語の全画面で、言語メニューの各言語名がその言語の lang を持ち、翻訳の横に表示する日本語が lang="ja" を持つ。axe-core の valid-lang も確認。`,
+      en: `On every screen in all ${count} languages, the language menu names each language in itself with its lang, and the Japanese beside a translation is marked lang="ja". axe-core’s valid-lang too.`,
     },
     person: {
-      ja: '翻訳の文中に窓口で使うための日本語（例：マイナンバーカード）が括弧書きで入り、言語メニューのラベルは 2 つの言語を並べている（「Language / 言語」）。固有名詞・用語として例外とするか、言語を示すかを判断する。',
-      en: 'Translated sentences carry Japanese terms in brackets for use at the counter (e.g. マイナンバーカード), and the menu’s label pairs two languages (“Language / 言語”): decide whether these are names and terms (exempt) or need their language marked.',
+      ja: '翻訳の文中に、窓口で使う日本語の用語が括弧書きで入り、言語メニューのラベルは 2 つの言語を並べている（「Language / 言語」）。固有名詞・用語として例外とするか、言語を示すかを判断する。',
+      en: 'Translated sentences carry, in brackets, the Japanese terms used at the counter, and the menu’s label pairs two languages (“Language / 言語”): decide whether these are names and terms (exempt) or need their language marked.',
     },
   },
   {
@@ -442,8 +446,8 @@ export const jisCriteria: Criterion[] = [
     version: '2.0',
     name: { ja: '一貫した識別性', en: 'Consistent Identification' },
     person: {
-      ja: '同じ働きの部品（戻る、最初からやり直す、変更、印刷、言語メニュー）が、どの画面でも同じ名前か。',
-      en: 'Controls that do the same (Back, Start again, Change, Print, the language menu) have the same name on every screen.',
+      ja: '同じ働きの部品（戻る、最初からやり直す、変更、印刷、言語メニュー、「この案内を送る」、開始画面の「前回の続きから」、開始画面とフッターの「回答を消す」）が、どの画面でも同じ名前か。',
+      en: 'Controls that do the same (Back, Start again, Change, Print, the language menu, Send this guidance, Continue where you left off on the start, Clear my answers on the start and in the footer) have the same name on every screen.',
     },
   },
   { id: '3.3.3', level: 'AA', version: '2.0', name: { ja: 'エラー修正の提案', en: 'Error Suggestion' }, ...noFields },
@@ -454,16 +458,16 @@ export const jisCriteria: Criterion[] = [
     name: { ja: '誤り防止（法的，金融及びデータ）', en: 'Error Prevention (Legal, Financial, Data)' },
     machine: {
       ja: 'どのページにもフォームがなく、ほかのサイトへ何も送らない（どの試験も、ほかのオリジンへの通信があれば失敗する）。',
-      en: 'No page has a form, and nothing is sent anywhere (every browser test fails on a request to another origin).',
+      en: 'No page has a form, and nothing is sent to another site (every browser test fails on a request to another origin).',
     },
     person: {
-      ja: '法的な約束、支払い、データの送信や削除がないので非適用と判断してよいか確認する（「回答を消す」はこの端末の回答を消すだけで、答え直せる）。',
-      en: 'Confirm it does not apply: no commitment, payment, or data sent or deleted (“Clear my answers” forgets the answers on this device, and they can be given again).',
+      ja: '法的な約束、支払い、サーバーへのデータの送信や削除がないので非適用と判断してよいか確認する（「この案内を送る」は、この結果のアドレスをその人の端末の共有シートかクリップボードに渡すだけで、サーバーには送らない。「回答を消す」はこの端末の回答を消すだけで、答え直せる）。',
+      en: 'Confirm it does not apply: no commitment, payment, or data sent to a server or deleted (“Send this guidance” hands the result’s address to the person’s own device, its share sheet or clipboard, not to a server; “Clear my answers” forgets the answers on this device, and they can be given again).',
     },
   },
 ]
 
-/** Beyond JIS X 8341-3:2016: the WCAG 2.2 criteria the city asked for, and two of WCAG 2.1 the tests check. */
+/** Beyond JIS X 8341-3:2016: the WCAG 2.2 criteria this guide also aims at, and two of WCAG 2.1 the tests check. */
 export const beyondCriteria: Criterion[] = [
   {
     id: '2.4.11',
@@ -501,8 +505,8 @@ export const beyondCriteria: Criterion[] = [
     version: '2.2',
     name: { ja: '一貫したヘルプ', en: 'Consistent Help' },
     person: {
-      ja: '問い合わせ先（フリーダイヤル、窓口）が、どの結果画面でもほかの内容に対して同じ位置（手順の後、回答の前）にあり、エラー画面にも同じ番号があるか。',
-      en: 'The contacts (the free dial, the offices) sit in the same place relative to the rest on every outcome (after the plan, before the answers), and the error page gives the same number.',
+      ja: '問い合わせ先（電話番号、窓口）が、どの結果画面でもほかの内容に対して同じ位置（手順の後、回答の前）にあり、エラー画面にも同じ問い合わせ先の電話番号があるか。',
+      en: 'The contacts (the phone numbers, the offices) sit in the same place relative to the rest on every outcome (after the plan, before the answers), and the error page gives the same contact number.',
     },
   },
   {
@@ -526,8 +530,8 @@ export const beyondCriteria: Criterion[] = [
     name: { ja: 'リフロー', en: 'Reflow' },
     decidedBy: 'tests-conform',
     machine: {
-      ja: '7 言語の全画面とアクセシビリティのページを幅 320 CSS px で表示して、横にスクロールせず、切れる文字も、ほかの文字に重なる文字もない。言語メニューを開いた状態も。',
-      en: 'Every screen in all 7 languages and the accessibility pages at 320 CSS px wide: nothing scrolls sideways, no text is cut off or drawn over other text; the language menu open too.',
+      ja: `${count} 言語の全画面とアクセシビリティのページを幅 320 CSS px で表示して、横にスクロールせず、切れる文字も、ほかの文字に重なる文字もない。言語メニューを開いた状態も。`,
+      en: `Every screen in all ${count} languages and the accessibility pages at 320 CSS px wide: nothing scrolls sideways, no text is cut off or drawn over other text; the language menu open too.`,
     },
     person: {
       ja: '幅 320 px（1280 px の窓を 400% に拡大）で、内容と機能が欠けないか確認する。',
@@ -541,8 +545,8 @@ export const beyondCriteria: Criterion[] = [
     name: { ja: 'テキストの間隔', en: 'Text Spacing' },
     decidedBy: 'tests-conform',
     machine: {
-      ja: '7 言語の全画面とアクセシビリティのページで、行の高さ 1.5、段落の後 2 em、文字間 0.12 em、単語間 0.16 em にしても（360 px と 1280 px）、切れる文字も、ほかの文字に重なる文字もない。',
-      en: 'Every screen in all 7 languages and the accessibility pages, with line height 1.5, 2 em after paragraphs, 0.12 em between letters and 0.16 em between words (at 360 and 1280 px): no text is cut off or drawn over other text.',
+      ja: `${count} 言語の全画面とアクセシビリティのページで、行の高さ 1.5、段落の後 2 em、文字間 0.12 em、単語間 0.16 em にしても（360 px と 1280 px）、切れる文字も、ほかの文字に重なる文字もない。`,
+      en: `Every screen in all ${count} languages and the accessibility pages, with line height 1.5, 2 em after paragraphs, 0.12 em between letters and 0.16 em between words (at 360 and 1280 px): no text is cut off or drawn over other text.`,
     },
     person: {
       ja: '文字の間隔を広げても、内容が欠けないか確認する。',

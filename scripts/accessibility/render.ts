@@ -4,6 +4,7 @@
  * the pages tested, then every success criterion with 適用, 結果 and 確認方法・注記. Each
  * verdict names the tests behind it; what is left to a person says what to check.
  */
+import { languages } from '../../locales/languages'
 import { escapeHtml, renderPage } from './page.mjs'
 import type { AxeRuleCounts, Counts, Judgement, TestOutcome, Verdict, Words } from './judge'
 
@@ -49,6 +50,7 @@ const words = {
     pagesLead:
       '自動試験が表示または読み込んだページです。案内の各ステップは、質問への回答の組み合わせごとに 1 ページあります。ブラウザーでは、画面の種類ごとに 1 ページを各幅で表示しました。',
     pagesHead: { what: '対象', browser: 'ブラウザーで表示したページ', files: 'HTML ファイルとして検査したページ' },
+    /** `language` is HTML: the language's name, marked with its own lang. */
     guideIn: (language: string) => `案内（${language}）`,
     accessibilityPages: 'アクセシビリティ方針と試験結果のページ',
     pageCount: (count: number, widths: number[]) =>
@@ -58,7 +60,7 @@ const words = {
     caption: (count: number) => `達成基準 ${count} 件`,
     beyondTable: 'JIS X 8341-3:2016 を超える達成基準',
     beyondLead:
-      '札幌市が求める WCAG 2.2 の達成基準と、自動試験で確かめている WCAG 2.1 の達成基準です。JIS X 8341-3:2016 の対応度には含まれません。',
+      'この案内が目標とする WCAG 2.2 の達成基準と、自動試験で確かめている WCAG 2.1 の達成基準です。JIS X 8341-3:2016 の対応度には含まれません。',
     head: { criterion: '達成基準', applies: '適用', verdict: '結果', notes: '確認方法・注記' },
     level: (level: string, version: string) => (version === '2.0' ? `レベル ${level}` : `レベル ${level}（WCAG ${version}）`),
     applies: { yes: '適用', no: '非適用', unknown: '未確認' },
@@ -124,7 +126,7 @@ const words = {
     caption: (count: number) => `${count} success criteria`,
     beyondTable: 'Success criteria beyond JIS X 8341-3:2016',
     beyondLead:
-      'The WCAG 2.2 success criteria the City of Sapporo asks for, and the WCAG 2.1 criteria the tests check as well. They are not part of conformance to JIS X 8341-3:2016.',
+      'The WCAG 2.2 success criteria this guide also aims at, and the WCAG 2.1 criteria the tests check as well. They are not part of conformance to JIS X 8341-3:2016.',
     head: { criterion: 'Success criterion', applies: 'Applies', verdict: 'Result', notes: 'How checked, notes' },
     level: (level: string, version: string) => (version === '2.0' ? `Level ${level}` : `Level ${level} (WCAG ${version})`),
     applies: { yes: 'Yes', no: 'No', unknown: 'Not yet known' },
@@ -173,14 +175,12 @@ function plural(count: number, noun: string) {
   return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
-const languageNames: Record<string, Words> = {
-  ja: { ja: '日本語', en: 'Japanese' },
-  'ja-easy': { ja: 'やさしい日本語', en: 'Easy Japanese' },
-  en: { ja: '英語', en: 'English' },
-  'zh-CN': { ja: '簡体字中国語', en: 'Simplified Chinese' },
-  'zh-TW': { ja: '繁体字中国語', en: 'Traditional Chinese' },
-  ko: { ja: '韓国語', en: 'Korean' },
-  vi: { ja: 'ベトナム語', en: 'Vietnamese' },
+/** A language of the guide named in itself, as its language menu names it, marked with its lang where that differs from the page's. */
+function languageName(code: string, lang: Language) {
+  const language = languages.find((candidate) => candidate.code === code)
+  if (!language) throw new Error(`accessibility report: the tests scanned pages in "${code}", which is not in locales/languages.ts`)
+  const name = escapeHtml(language.name)
+  return language.lang === lang ? name : `<span lang="${escapeHtml(language.lang)}">${name}</span>`
 }
 
 /** A test's name as the report shows it: its file and its name, which are English, marked so in the Japanese page. */
@@ -246,11 +246,8 @@ function notes(judgement: Judgement, lang: Language): string {
   return `<p>${escapeHtml(say.toCheck + criterion.person[lang])}</p>${found}${checked}${notChecked}${missing}${notRunNote}`
 }
 
-const byNumber = (a: Judgement, b: Judgement) => {
-  const [x, y] = [a.criterion.id, b.criterion.id].map((id) => id.split('.').map(Number))
-  for (let part = 0; part < 3; part++) if (x![part] !== y![part]) return x![part]! - y![part]!
-  return 0
-}
+/** Criteria in the order of their numbers: 1.4.2 before 1.4.10. */
+const byNumber = (a: Judgement, b: Judgement) => a.criterion.id.localeCompare(b.criterion.id, undefined, { numeric: true })
 
 /** A table of criteria: one row each, its roles set so that it stays a table when drawn as cards on a narrow screen. */
 function table(judgements: Judgement[], lang: Language, caption: string) {
@@ -293,16 +290,14 @@ function pagesTested(outcomes: TestOutcome[], lang: Language) {
       }
     }
   }
-  const order = [...Object.keys(languageNames), 'accessibility']
-  const rows = order.flatMap((key) => {
-    const group = groups.get(key)
-    if (!group) return []
-    const what = key === 'accessibility' ? say.accessibilityPages : say.guideIn(languageNames[key]?.[lang] ?? key)
-    const widths = [...group.widths].sort((a, b) => a - b)
-    return [
-      `<tr><th scope="row">${escapeHtml(what)}</th><td>${escapeHtml(say.pageCount(group.shown.size, widths))}</td><td>${escapeHtml(say.fileCount(group.files.size))}</td></tr>`,
-    ]
-  })
+  const order = [...languages.map(({ code }) => code), 'accessibility']
+  const rows = [...groups]
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([key, group]) => {
+      const what = key === 'accessibility' ? escapeHtml(say.accessibilityPages) : say.guideIn(languageName(key, lang))
+      const widths = [...group.widths].sort((a, b) => a - b)
+      return `<tr><th scope="row">${what}</th><td>${escapeHtml(say.pageCount(group.shown.size, widths))}</td><td>${escapeHtml(say.fileCount(group.files.size))}</td></tr>`
+    })
   const head = say.pagesHead
   return `<p>${escapeHtml(say.pagesLead)}</p>
 <table class="pages">
