@@ -436,8 +436,8 @@ export const jisCriteria: Criterion[] = [
     version: '2.0',
     name: { ja: '一貫したナビゲーション', en: 'Consistent Navigation' },
     person: {
-      ja: 'ヘッダー（本文へ移動、言語メニュー）、フッター（出典、プライバシー、アクセシビリティ）、画面下の「戻る」「最初からやり直す」が、どの画面でも同じ順序で現れるか。',
-      en: 'The header (skip link, language menu), the footer (source, privacy, accessibility) and Back and Start again appear in the same order on every screen.',
+      ja: 'ヘッダー（本文へ移動、言語メニュー）、フッター（出典、プライバシーと「回答を消す」、アクセシビリティ方針と試験結果）、画面下の「戻る」「最初からやり直す」が、どの画面でも同じ順序で現れるか。',
+      en: 'The header (skip link, language menu), the footer (source, privacy and Clear my answers, accessibility statement and test report) and Back and Start again appear in the same order on every screen.',
     },
   },
   {

@@ -149,7 +149,7 @@ describe('the prerendered pages', () => {
   )
 
   test(
-    "no page asks a person to type or choose anything that could be in error: the only fields are the checklist's boxes",
+    'no prerendered page asks a person to type or choose anything that could be in error: the only fields are the checklist boxes',
     showsNotApplicable('3.3.1', '3.3.3'),
     ({ task }) => {
       const pages = [...writtenPages(), ...accessibilityFiles()]
