@@ -16,7 +16,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import { languages } from '../../locales/languages'
 import { replay } from '../../src/engine/replay'
 import { pathsToOutcomes } from '../support/paths'
-import { address, expectHeading, flow, open, showInApp, text } from './support/site'
+import { address, expectHeading, flow, open, showInApp, text, untilRequestsSettled } from './support/site'
 
 const run = promisify(execFile)
 const pdfDir = 'test-results/pdf'
@@ -138,6 +138,8 @@ async function sheetAt(page: Page, locale: string, answers: (typeof paths)[numbe
   await page.locator('svg.qr-code path').waitFor({ state: 'attached' })
   // A language's font may still be arriving; measured before it, lines take the fallback's size.
   await page.evaluate(() => document.fonts.ready)
+  // And what the sheet waits for (a chunk, the holiday calendar for the opening hours).
+  await untilRequestsSettled(page)
   return page.evaluate(measureSheet, area)
 }
 
@@ -162,6 +164,7 @@ describe.each(languages.map((language) => language.code))('in %s', (locale) => {
       const file = `${pdfDir}/longest-${locale}.pdf`
       await showInApp(page, tallest.path)
       await page.locator('svg.qr-code path').waitFor({ state: 'attached' })
+      await untilRequestsSettled(page)
       await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true })
       const pages = Number(/^Pages:\s+(\d+)/m.exec((await run('pdfinfo', [file])).stdout)?.[1])
       const ink = await lowestInk(file)

@@ -1,6 +1,6 @@
 /** The built site in the shared Chromium, and what the person should read on it. */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { expect, inject } from 'vitest'
 import { mynaportalFlow as flow } from '../../../flows/mynaportal'
 import { formatAddress } from '../../../src/lib/address'
 import { withoutRuby } from '../../../src/lib/ruby'
@@ -104,6 +104,11 @@ export async function open(path: string, options: BrowserContextOptions = {}, be
     else if (!pathname.startsWith(siteBase)) problems.push(`request outside the base ${siteBase}: ${url}`)
   })
   const page = await context.newPage()
+  let inFlight = 0
+  page.on('request', () => inFlight++)
+  page.on('requestfinished', () => inFlight--)
+  page.on('requestfailed', () => inFlight--)
+  requestsInFlight.set(page, () => inFlight)
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   // Hosts answer an address that is no step with the app's shell and status 404, as they
   // should; Chromium logs each such page load as a failed resource, which is no problem here.
@@ -136,6 +141,20 @@ export async function showInApp(page: Page, path: string) {
     dispatchEvent(new PopStateEvent('popstate'))
     await new Promise(requestAnimationFrame)
   }, path)
+}
+
+/** For each page `open` made: how many of its requests have not finished. */
+const requestsInFlight = new WeakMap<Page, () => number>()
+
+/**
+ * Waits until the page has no request in flight (a chunk, a holiday calendar the opening
+ * hours wait for) and has drawn a frame since: what is on screen is then all it will show.
+ */
+export async function untilRequestsSettled(page: Page) {
+  const inFlight = requestsInFlight.get(page)
+  if (!inFlight) throw new Error('untilRequestsSettled needs a page made by open()')
+  await expect.poll(inFlight, patiently).toBe(0)
+  await page.evaluate(() => new Promise(requestAnimationFrame))
 }
 
 /** In the page: whether Vue has mounted an app on `#app` (it sets `__vue_app__` on the container, as Vue Devtools look for). */
