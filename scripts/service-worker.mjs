@@ -5,8 +5,8 @@
  * - Precached: every script and style (the app, every language, the flow, the holiday
  *   years, the QR encoder), the icon, 404.html, the empty page on which the app draws
  *   any step, and the accessibility statement and report (plain pages the app cannot
- *   draw; the report is their largest, some 10 KB compressed). Not the prerendered steps: with the app cached, the shell shows
- *   each of them, in a fraction of the bytes.
+ *   draw; the report is their largest, some 10 KB compressed). Not the prerendered
+ *   steps: with the app cached, the shell shows each of them, in a fraction of the bytes.
  * - Pages come from the network first, so an online visit still gets the prerendered page
  *   and any new version. Offline, or with no answer within four seconds (a weak signal
  *   inside a government building), a page visited before comes from the cache, and any
