@@ -17,7 +17,8 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Marked } from 'marked'
-import { accessibilityPages, escapeHtml, relativeTo, renderPage } from './accessibility/page.mjs'
+import { escapeHtml } from './html.mjs'
+import { accessibilityPages, relativeTo, renderPage } from './accessibility/page.mjs'
 
 const docs = fileURLToPath(new URL('../docs/accessibility/', import.meta.url))
 const styles = [

@@ -9,10 +9,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-
-function escapeHtml(text) {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
+import { escapeHtml } from './html.mjs'
 
 /** Replaces one exact piece of the template, failing loudly if the template changed. */
 function fill(html, piece, replacement) {

@@ -6,7 +6,6 @@ export const pageWords: Record<
   Language,
   { skip: string; nav: string; statement: string; report: string; other: { lang: Language; name: string }; back: string }
 >
-export function escapeHtml(text: string | number): string
 export function relativeTo(from: string, to: string): string
 export function renderPage(page: {
   kind: Kind

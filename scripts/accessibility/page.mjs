@@ -6,6 +6,8 @@
  * base path. The same navigation, in the same order, on each.
  */
 
+import { escapeHtml } from '../html.mjs'
+
 /** Each page: where it lives under `accessibility/`, its language, and the page in the other language. */
 export const accessibilityPages = {
   statement: { ja: '', en: 'en/' },
@@ -30,10 +32,6 @@ export const pageWords = {
     other: { lang: 'ja', name: '日本語' },
     back: 'Back to the start of the guide',
   },
-}
-
-export function escapeHtml(text) {
-  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
 /** From a page's folder under `accessibility/` to another's: both end in '/' or are ''. */

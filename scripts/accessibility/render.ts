@@ -5,7 +5,8 @@
  * verdict names the tests behind it; what is left to a person says what to check.
  */
 import { languages } from '../../locales/languages'
-import { escapeHtml, renderPage } from './page.mjs'
+import { escapeHtml } from '../html.mjs'
+import { renderPage } from './page.mjs'
 import type { AxeRuleCounts, Counts, Judgement, TestOutcome, Verdict, Words } from './judge'
 
 type Language = 'ja' | 'en'

@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test, type TestContext } from 'vitest'
 import { languages } from '../../locales/languages'
 import { everyJourney } from '../../src/engine/replay'
+import { sourceLanguage } from '../../src/i18n'
 import { loadAxe, sidewaysOverflow, violationsOn } from './support/axe'
 import { walkWithKeyboard, type KeyboardFindings } from './support/keyboard'
 import { images, undersizedTargets } from './support/measure'
@@ -255,8 +256,6 @@ describe.for(walks)('every screen in $locale at $width px, with the keyboard alo
 })
 
 describe('the language of each part', () => {
-  /** The source language: the first of the list (locales/languages.ts). */
-  const sourceLanguage = languages[0]!
   const pageLanguages = languages.map((language) => language.code)
   test.for(pageLanguages)(
     'in %s, the language menu names each language in itself with its lang, and the Japanese beside a translation is marked Japanese',

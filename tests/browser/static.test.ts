@@ -82,6 +82,10 @@ describe('the prerendered pages', () => {
       return existsSync(file) ? [{ ...page, file, html: readFileSync(file, 'utf8') }] : []
     })
   }
+  /** Every page the build wrote: the steps, and the accessibility statement and report. */
+  function everyPage() {
+    return [...writtenPages(), ...accessibilityFiles()]
+  }
 
   test('each page names its own language', checks('3.1.1'), ({ task }) => {
     const problems: string[] = []
@@ -131,7 +135,7 @@ describe('the prerendered pages', () => {
     'no page plays sound or video or shows another page inside it, and no script of the site makes sound',
     showsNotApplicable('1.2.1', '1.2.2', '1.2.3', '1.2.4', '1.2.5', '1.4.2'),
     ({ task }) => {
-      const pages = [...writtenPages(), ...accessibilityFiles()]
+      const pages = everyPage()
       const media = /<(audio|video|track|iframe|frame|object|embed)\b/i
       const found = pages.filter(({ html }) => media.test(html)).map(({ file, html }) => `${file}: <${media.exec(html)![1]}>`)
       // Sound from a script alone: the Web Audio API, an Audio element, speech.
@@ -152,7 +156,7 @@ describe('the prerendered pages', () => {
     'no prerendered page asks a person to type or choose anything that could be in error: the only fields are the checklist boxes',
     showsNotApplicable('3.3.1', '3.3.3'),
     ({ task }) => {
-      const pages = [...writtenPages(), ...accessibilityFiles()]
+      const pages = everyPage()
       const found = pages.flatMap(({ file, html }) => [
         ...[...html.matchAll(/<(form|textarea|select)\b/gi)].map((match) => `${file}: <${match[1]}>`),
         ...[...html.matchAll(/<input\b[^>]*>/gi)]
@@ -168,7 +172,7 @@ describe('the prerendered pages', () => {
   )
 
   test('every page parses as HTML without an error, and no id is used twice on a page', checks('4.1.1'), ({ task }) => {
-    const pages = [...writtenPages(), ...accessibilityFiles()]
+    const pages = everyPage()
     const problems: string[] = []
     for (const { file, html } of pages) {
       parse(html, {

@@ -5,6 +5,7 @@
  * the accessibility statement and report (static pages, scripts/accessibility-pages.mjs).
  */
 import type { Page } from 'playwright-core'
+import { accessibilityPages as folders } from '../../../scripts/accessibility/page.mjs'
 import { everyScreen, headingKey } from '../../support/paths'
 import { address, expectHeading, flow, patience, showInApp, text } from './site'
 
@@ -70,9 +71,6 @@ export async function showScreen(page: Page, locale: string, screen: AppScreen) 
 }
 
 /** The accessibility statement and the test report, each in Japanese and English: plain pages, no app. */
-export const accessibilityPages = [
-  { path: '/accessibility/', lang: 'ja', kind: 'statement' },
-  { path: '/accessibility/en/', lang: 'en', kind: 'statement' },
-  { path: '/accessibility/report/', lang: 'ja', kind: 'report' },
-  { path: '/accessibility/report/en/', lang: 'en', kind: 'report' },
-] as const
+export const accessibilityPages = (['statement', 'report'] as const).flatMap((kind) =>
+  (['ja', 'en'] as const).map((lang) => ({ path: `/accessibility/${folders[kind][lang]}`, lang, kind })),
+)
